@@ -1,0 +1,3 @@
+using Popcon.Cli;
+
+return await PopconCommandLine.RunAsync(args).ConfigureAwait(false);
