@@ -5,6 +5,8 @@ namespace Popcon.Cli.Output;
 /// <summary>Builds the Prometheus source from a user-given URL.</summary>
 internal static class PrometheusSourceFactory
 {
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
     public static IUsageSource Create(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) ||
@@ -13,6 +15,6 @@ internal static class PrometheusSourceFactory
             throw new UsageException($"--prometheus takes an http(s) URL, not '{url}'");
         }
 
-        throw new ReportException("--prometheus is not available in this build yet");
+        return new PrometheusUsageSource(uri, Http);
     }
 }
