@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Popcon.Collector.Statsd;
+
+namespace Popcon.Collector.Hosting;
+
+/// <summary>Receives statsd datagrams on one socket and hands each to the pipeline.</summary>
+internal sealed class StatsdUdpListener : IAsyncDisposable
+{
+    private const int ReceiveBufferBytes = 8 * 1024 * 1024;
+
+    private readonly Socket _socket;
+    private readonly IngestPipeline _pipeline;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stop = new();
+    private Task _loop = Task.CompletedTask;
+
+    private StatsdUdpListener(Socket socket, IngestPipeline pipeline, ILogger logger)
+    {
+        _socket = socket;
+        _pipeline = pipeline;
+        _logger = logger;
+    }
+
+    public IPEndPoint EndPoint => (IPEndPoint)_socket.LocalEndPoint!;
+
+    public static StatsdUdpListener Start(IPEndPoint endPoint, IngestPipeline pipeline, ILogger logger)
+    {
+        var socket = new Socket(endPoint.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        try
+        {
+            // a large kernel buffer absorbs bursts (the kernel may cap it at net.core.rmem_max)
+            socket.ReceiveBufferSize = ReceiveBufferBytes;
+            socket.Bind(endPoint);
+        }
+        catch (SocketException ex)
+        {
+            socket.Dispose();
+            throw Listeners.BindFailure(ex, endPoint, "UDP", OptionNames.StatsdUdp);
+        }
+
+        var listener = new StatsdUdpListener(socket, pipeline, logger);
+        listener._loop = Task.Run(listener.ReceiveLoop);
+        return listener;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _socket.Dispose();
+        await _loop;
+        _stop.Dispose();
+    }
+
+    private async Task ReceiveLoop()
+    {
+        var buffer = new byte[65536];
+        EndPoint any = new IPEndPoint(_socket.AddressFamily == AddressFamily.InterNetworkV6
+            ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        while (!_stop.IsCancellationRequested)
+        {
+            int received;
+            try
+            {
+                var result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token);
+                received = result.ReceivedBytes;
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException ex)
+            {
+                // e.g. ICMP errors surfacing on some platforms; the socket itself still works
+                Log.ReceiveFailed(_logger, ex, "UDP");
+                continue;
+            }
+
+            _pipeline.ProcessDatagram(buffer.AsSpan(0, received));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Popcon.Reporter.Deps;
+
+namespace Popcon.Reporter.Mapping;
+
+/// <summary>
+/// Decides which package, if any, an assembly file belongs to. Rules, first match wins:
+/// the reporter itself is ignored; a deps.json package asset under the app directory is that
+/// package; a deps.json runtimepack asset or anything under the shared framework folder is the
+/// framework; then NuGet package folders, the dotnet tool store and PowerShell module folders;
+/// everything else (the app's own code, unknown places) is not counted.
+/// </summary>
+internal sealed class AssemblyClassifier
+{
+    private readonly ProcessLayout _layout;
+    private readonly DepsIndex _deps;
+    private readonly FolderRules _folders = new();
+
+    public AssemblyClassifier(ProcessLayout layout, DepsIndex deps)
+    {
+        _layout = layout;
+        _deps = deps;
+    }
+
+    /// <summary>Returns the package the assembly file at <paramref name="location"/> belongs to.</summary>
+    public PackageUse? Classify(string location)
+    {
+        if (string.Equals(location, _layout.ReporterLocation, ProcessLayout.PathComparison))
+        {
+            return null;
+        }
+
+        if (ProcessLayout.IsUnder(location, _layout.AppBaseDirectory))
+        {
+            var entry = _deps.Find(Path.GetFileName(location));
+            if (entry is not null)
+            {
+                return entry.Kind == DepsEntryKind.Package ? Counted(new PackageUse(entry.Id, entry.Version, null)) : null;
+            }
+        }
+
+        if (ProcessLayout.IsUnder(location, _layout.SharedDirectory))
+        {
+            return null;
+        }
+
+        return Counted(_folders.FromNuGetFolder(location)
+            ?? FolderRules.FromToolStore(location)
+            ?? FolderRules.FromPowerShellModule(location));
+    }
+
+    /// <summary>Builds the index from the deps files the host used, skipping framework ones.</summary>
+    public static DepsIndex LoadDeps(ProcessLayout layout, string? depsFiles)
+    {
+        if (string.IsNullOrEmpty(depsFiles))
+        {
+            return DepsIndex.Empty;
+        }
+
+        var indexes = new List<DepsIndex>();
+        foreach (var file in depsFiles!.Split(';'))
+        {
+            var path = file.Trim();
+            if (path.Length == 0 || ProcessLayout.IsUnder(path, layout.SharedDirectory))
+            {
+                continue;
+            }
+
+            indexes.Add(ReadDepsFile(path));
+        }
+
+        return DepsIndex.Merge(indexes, ProcessLayout.FileNameComparer);
+    }
+
+    private static DepsIndex ReadDepsFile(string path)
+    {
+        // A deps.json of tens of megabytes is not real; reading it would stall the exit path.
+        const long MaxDepsBytes = 32L * 1024 * 1024;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length > MaxDepsBytes)
+            {
+                SelfLog.Write("deps file skipped (missing or too large): " + path);
+                return DepsIndex.Empty;
+            }
+
+            var index = DepsIndex.Parse(File.ReadAllText(path), ProcessLayout.FileNameComparer);
+            SelfLog.Write("deps file read: " + path + " (" + index.Count + " assets)");
+            return index;
+        }
+#pragma warning disable CA1031 // A corrupt or unreadable deps.json loses its packages, nothing more.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            SelfLog.Write("deps file unreadable: " + path, exception);
+            return DepsIndex.Empty;
+        }
+    }
+
+    private static PackageUse? Counted(PackageUse? use)
+    {
+        // The reporter referenced as a package by an app is still the reporter.
+        return use is not null && string.Equals(use.Id, "popcon.reporter", StringComparison.Ordinal) ? null : use;
+    }
+}

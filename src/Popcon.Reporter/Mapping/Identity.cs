@@ -1,0 +1,99 @@
+using System;
+using System.Text;
+
+namespace Popcon.Reporter.Mapping;
+
+/// <summary>
+/// Normalizes package ids and versions so that one package reads the same whatever folder or
+/// deps.json spelling it came from.
+/// </summary>
+internal static class Identity
+{
+    /// <summary>Lower-cases an id; characters that could break a statsd line become '_'.</summary>
+    public static string NormalizeId(string id)
+    {
+        return Clean(id.Trim().ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// NuGet-normalizes a version: build metadata dropped, at least three release parts, a zero
+    /// fourth part dropped, leading zeros removed, all lower case (folder names are lower case).
+    /// </summary>
+    public static string NormalizeVersion(string version)
+    {
+        var text = version.Trim();
+        var plus = text.IndexOf('+');
+        if (plus >= 0)
+        {
+            text = text.Substring(0, plus);
+        }
+
+        var dash = text.IndexOf('-');
+        var release = dash >= 0 ? text.Substring(0, dash) : text;
+        var label = dash >= 0 ? text.Substring(dash) : string.Empty;
+        var parts = release.Split('.');
+        if (!AllNumeric(parts))
+        {
+            return Clean(text.ToLowerInvariant());
+        }
+
+        var count = parts.Length;
+        if (count == 4 && TrimZeros(parts[3]) == "0")
+        {
+            count = 3;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < Math.Max(count, 3); i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ".");
+            builder.Append(i < parts.Length ? TrimZeros(parts[i]) : "0");
+        }
+
+        return Clean(builder.Append(label).ToString().ToLowerInvariant());
+    }
+
+    private static bool AllNumeric(string[] parts)
+    {
+        if (parts.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            if (part.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string TrimZeros(string digits)
+    {
+        var trimmed = digits.TrimStart('0');
+        return trimmed.Length == 0 ? "0" : trimmed;
+    }
+
+    private static string Clean(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' or '_';
+            builder.Append(ok ? c : '_');
+        }
+
+        return builder.ToString();
+    }
+}

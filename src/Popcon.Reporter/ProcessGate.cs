@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Reflection;
+using Popcon.Reporter.Mapping;
+
+namespace Popcon.Reporter;
+
+/// <summary>Decides whether this process is one the reporter should count at all.</summary>
+internal static class ProcessGate
+{
+    /// <summary>The oldest runtime served; older ones (and .NET Framework, 4.x) get nothing.</summary>
+    public const int MinimumRuntimeMajor = 8;
+
+    /// <summary>Returns null to go ahead, or the reason to stay silent.</summary>
+    public static string? SkipReason(ReporterSettings settings, ProcessLayout layout, Version runtimeVersion)
+    {
+        if (settings.Disabled)
+        {
+            return "POPCON_DISABLE is set";
+        }
+
+        if (runtimeVersion.Major < MinimumRuntimeMajor)
+        {
+            return "runtime " + runtimeVersion + " is older than " + MinimumRuntimeMajor;
+        }
+
+        var mainLocation = MainAssemblyLocation();
+        if (IsSdkTool(layout, mainLocation))
+        {
+            return "SDK tooling: " + mainLocation;
+        }
+
+        return IsExcluded(settings.ExcludedProcesses, mainLocation);
+    }
+
+    /// <summary>
+    /// SDK processes (MSBuild, csc, the CLI) run with the admin's environment too; their loads
+    /// are the SDK's, not anybody's choice of package. F# Interactive is the exception: its
+    /// scripts load packages with <c>#r "nuget: ..."</c>.
+    /// </summary>
+    public static bool IsSdkTool(ProcessLayout layout, string? mainLocation)
+    {
+        var inSdk = (mainLocation is not null && ProcessLayout.IsUnder(mainLocation, layout.SdkDirectory))
+            || (layout.AppBaseDirectory is not null && ProcessLayout.IsUnder(layout.AppBaseDirectory, layout.SdkDirectory));
+        if (!inSdk)
+        {
+            return false;
+        }
+
+        var name = mainLocation is null ? string.Empty : Path.GetFileName(mainLocation);
+        return !string.Equals(name, "fsi.dll", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? IsExcluded(IReadOnlyCollection<string> excluded, string? mainLocation)
+    {
+        if (excluded.Count == 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        if (mainLocation is not null)
+        {
+            names.Add(Path.GetFileNameWithoutExtension(mainLocation));
+        }
+
+        using (var process = Process.GetCurrentProcess())
+        {
+            names.Add(process.ProcessName);
+        }
+
+        foreach (var name in names)
+        {
+            foreach (var pattern in excluded)
+            {
+                if (string.Equals(name, pattern, StringComparison.OrdinalIgnoreCase))
+                {
+                    return "process excluded by POPCON_EXCLUDE_PROCESSES: " + name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? MainAssemblyLocation()
+    {
+        try
+        {
+            var entry = Assembly.GetEntryAssembly();
+            if (entry is not null && !string.IsNullOrEmpty(entry.Location))
+            {
+                return entry.Location;
+            }
+
+            var args = Environment.GetCommandLineArgs();
+            return args.Length > 0 && args[0].Length > 0 ? Path.GetFullPath(args[0]) : null;
+        }
+#pragma warning disable CA1031 // Without a main assembly the SDK check just does not match.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            SelfLog.Write("main assembly unknown", exception);
+            return null;
+        }
+    }
+}

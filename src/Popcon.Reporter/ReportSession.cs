@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using Popcon.Reporter.Mapping;
+using Popcon.Reporter.Wire;
+
+namespace Popcon.Reporter;
+
+/// <summary>
+/// The state of one process's report: what was recorded, what was already sent. Each flush sends
+/// only what is new, so a package, the runtime line and the report counter each go out at most
+/// once per process, however many flushes (periodic, signal, exit) happen.
+/// </summary>
+internal sealed class ReportSession
+{
+    // The exit path stops classifying after this long and waits at most this long for a
+    // periodic flush in progress: the host's exit is delayed by a bounded, small amount.
+    private static readonly TimeSpan ExitBudget = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan ExitLockWait = TimeSpan.FromMilliseconds(100);
+
+    private readonly object _gate = new();
+    private readonly LoadRecorder _recorder;
+    private readonly Func<AssemblyClassifier> _classifierFactory;
+    private readonly RuntimeIdentity _runtime;
+    private readonly StatsdEndpoint _endpoint;
+    private readonly StatsdFormatter _formatter;
+    private readonly HashSet<string> _seenLocations = new(ProcessLayout.FileNameComparer);
+    private readonly HashSet<string> _sentPackages = new(StringComparer.Ordinal);
+    private AssemblyClassifier? _classifier;
+    private bool _reportSent;
+
+    public ReportSession(
+        ReporterSettings settings,
+        LoadRecorder recorder,
+        Func<AssemblyClassifier> classifierFactory,
+        RuntimeIdentity runtime,
+        StatsdEndpoint endpoint)
+    {
+        _recorder = recorder;
+        _classifierFactory = classifierFactory;
+        _runtime = runtime;
+        _endpoint = endpoint;
+        _formatter = new StatsdFormatter(settings.Prefix, settings.Tags, settings.IncludeVersions);
+    }
+
+    /// <summary>Sends what is new since the last flush; returns the number of lines sent.</summary>
+    public int Flush(string reason, bool atExit)
+    {
+        if (!Monitor.TryEnter(_gate, atExit ? ExitLockWait : TimeSpan.Zero))
+        {
+            SelfLog.Write("flush (" + reason + ") skipped: another flush is running");
+            return 0;
+        }
+
+        try
+        {
+            return FlushLocked(reason, atExit);
+        }
+#pragma warning disable CA1031 // A failed report must never disturb the host.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            SelfLog.Write("flush (" + reason + ") failed", exception);
+            return 0;
+        }
+        finally
+        {
+            Monitor.Exit(_gate);
+        }
+    }
+
+    private int FlushLocked(string reason, bool atExit)
+    {
+        var address = _endpoint.Address;
+        if (address is null)
+        {
+            // Keep what was recorded for a later flush; at exit there is no later.
+            SelfLog.Write("flush (" + reason + "): statsd address unknown, nothing sent");
+            return 0;
+        }
+
+        var lines = NewPackageLines(atExit);
+        if (!_reportSent)
+        {
+            lines.Add(_formatter.RuntimeLine(_runtime.Name, _runtime.Version));
+            lines.Add(_formatter.ReportLine());
+            _reportSent = true;
+        }
+
+        if (lines.Count == 0)
+        {
+            return 0;
+        }
+
+        var datagrams = DatagramBatcher.Batch(lines);
+        var sent = UdpSender.Send(address, datagrams);
+        if (SelfLog.IsEnabled)
+        {
+            SelfLog.Write("flush (" + reason + ") to " + address + ": " + sent + "/" + datagrams.Count
+                + " datagrams: " + string.Join(" ", lines));
+        }
+
+        return lines.Count;
+    }
+
+    private List<string> NewPackageLines(bool atExit)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var lines = new List<string>();
+        _classifier ??= _classifierFactory();
+        foreach (var location in _recorder.Drain())
+        {
+            if (atExit && stopwatch.Elapsed > ExitBudget)
+            {
+                SelfLog.Write("exit budget spent, unclassified assemblies dropped");
+                break;
+            }
+
+            if (!_seenLocations.Add(location))
+            {
+                continue;
+            }
+
+            var use = _classifier.Classify(location);
+            if (use is not null && _sentPackages.Add(use.Key))
+            {
+                lines.Add(_formatter.PackageLine(use));
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Popcon.Reporter;
+
+/// <summary>
+/// Reads <see cref="ReporterSettings"/> from environment variables. A malformed value never
+/// fails: it falls back to the default and leaves one self-log line saying so.
+/// </summary>
+internal static class SettingsReader
+{
+    // Two days: longer periods are never useful and keep the timer far from its limits.
+    private const int MaxFlushIntervalSeconds = 172_800;
+
+    public static ReporterSettings Read(Func<string, string?> lookup)
+    {
+        var settings = new ReporterSettings
+        {
+            Disabled = IsTrue(lookup("POPCON_DISABLE")),
+            Host = ReadHost(lookup),
+            Port = ReadPort(lookup),
+            Tags = ReadTags(lookup("POPCON_STATSD_TAGS")),
+            Prefix = ReadPrefix(lookup("POPCON_STATSD_PREFIX")),
+            IncludeVersions = ReadVersions(lookup("POPCON_VERSIONS")),
+            FlushIntervalSeconds = ReadInterval(lookup("POPCON_FLUSH_INTERVAL")),
+            ExcludedProcesses = ReadList(lookup("POPCON_EXCLUDE_PROCESSES")),
+        };
+        return settings;
+    }
+
+    public static string? FromEnvironment(string name)
+    {
+        return Environment.GetEnvironmentVariable(name);
+    }
+
+    private static bool IsTrue(string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed == "1"
+            || string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(trimmed, "yes", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string ReadHost(Func<string, string?> lookup)
+    {
+        var value = lookup("POPCON_STATSD_HOST");
+        var name = "POPCON_STATSD_HOST";
+        if (value is null)
+        {
+            value = lookup("PYTHON_POPCONTEST_STATSD_HOST");
+            name = "PYTHON_POPCONTEST_STATSD_HOST";
+        }
+
+        if (value is null)
+        {
+            return ReporterSettings.DefaultHost;
+        }
+
+        var host = value.Trim();
+        if (host.Length == 0 || host.Length > 253 || host.IndexOfAny([' ', '/', '\t']) >= 0)
+        {
+            return Malformed(name, value, ReporterSettings.DefaultHost);
+        }
+
+        return host;
+    }
+
+    private static int ReadPort(Func<string, string?> lookup)
+    {
+        var value = lookup("POPCON_STATSD_PORT");
+        var name = "POPCON_STATSD_PORT";
+        if (value is null)
+        {
+            value = lookup("PYTHON_POPCONTEST_STATSD_PORT");
+            name = "PYTHON_POPCONTEST_STATSD_PORT";
+        }
+
+        if (value is null)
+        {
+            return ReporterSettings.DefaultPort;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port)
+            && port is > 0 and <= 65535)
+        {
+            return port;
+        }
+
+        return Malformed(name, value, ReporterSettings.DefaultPort);
+    }
+
+    private static TagMode ReadTags(string? value)
+    {
+        if (value is null)
+        {
+            return TagMode.DogStatsD;
+        }
+
+        var trimmed = value.Trim();
+        if (string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return TagMode.None;
+        }
+
+        if (string.Equals(trimmed, "dogstatsd", StringComparison.OrdinalIgnoreCase))
+        {
+            return TagMode.DogStatsD;
+        }
+
+        return Malformed("POPCON_STATSD_TAGS", value, TagMode.DogStatsD);
+    }
+
+    private static string ReadPrefix(string? value)
+    {
+        if (value is null)
+        {
+            return ReporterSettings.DefaultPrefix;
+        }
+
+        var trimmed = value.Trim();
+        if (IsValidPrefix(trimmed))
+        {
+            return trimmed;
+        }
+
+        return Malformed("POPCON_STATSD_PREFIX", value, ReporterSettings.DefaultPrefix);
+    }
+
+    private static bool IsValidPrefix(string prefix)
+    {
+        if (prefix.Length == 0 || prefix.Length > 64 || prefix[0] == '.' || prefix[prefix.Length - 1] == '.')
+        {
+            return false;
+        }
+
+        foreach (var c in prefix)
+        {
+            var ok = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.' or '-';
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ReadVersions(string? value)
+    {
+        if (value is null)
+        {
+            return true;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed == "0" || string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (trimmed == "1" || string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return Malformed("POPCON_VERSIONS", value, true);
+    }
+
+    private static int ReadInterval(string? value)
+    {
+        if (value is null)
+        {
+            return ReporterSettings.DefaultFlushIntervalSeconds;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= MaxFlushIntervalSeconds)
+        {
+            return seconds;
+        }
+
+        return Malformed("POPCON_FLUSH_INTERVAL", value, ReporterSettings.DefaultFlushIntervalSeconds);
+    }
+
+    private static string[] ReadList(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return [];
+        }
+
+        var names = new List<string>();
+        foreach (var part in value!.Split(','))
+        {
+            var name = part.Trim();
+            if (name.Length > 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        return [.. names];
+    }
+
+    private static T Malformed<T>(string name, string value, T fallback)
+    {
+        SelfLog.Write("malformed " + name + "='" + value + "', using default '" + fallback + "'");
+        return fallback;
+    }
+}

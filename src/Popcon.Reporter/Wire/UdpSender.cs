@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Popcon.Reporter.Wire;
+
+/// <summary>
+/// Sends datagrams from an unconnected, non-blocking UDP socket. An unconnected socket never
+/// sees ICMP errors, a non-blocking one never waits; every failure is logged and swallowed.
+/// </summary>
+internal static class UdpSender
+{
+    /// <summary>Sends each datagram; returns how many the kernel accepted.</summary>
+    public static int Send(IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
+    {
+        var sent = 0;
+        try
+        {
+            using var socket = new Socket(endpoint.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+            socket.Blocking = false;
+            foreach (var datagram in datagrams)
+            {
+                try
+                {
+                    socket.SendTo(datagram, endpoint);
+                    sent++;
+                }
+#pragma warning disable CA1031 // A lost datagram is a lost count, never a broken host.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    SelfLog.Write("datagram not sent to " + endpoint, exception);
+                }
+            }
+        }
+#pragma warning disable CA1031 // No socket (sandbox, no network stack) means no report.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            SelfLog.Write("no UDP socket", exception);
+        }
+
+        return sent;
+    }
+}
