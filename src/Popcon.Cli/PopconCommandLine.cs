@@ -12,6 +12,7 @@ internal static class PopconCommandLine
             "popcon: which NuGet packages the .NET processes of this installation actually use.");
 
         root.Add(HookCommand.Create());
+        root.Add(ServeCommand.Create());
         root.Add(ReportCommand.Create());
 
         return root;
