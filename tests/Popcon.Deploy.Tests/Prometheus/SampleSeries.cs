@@ -15,19 +15,19 @@ internal static class SampleSeries
     private static readonly (string Family, string Type, string Sample, int PerHour)[] Series =
     [
         ("dotnet_popcon_package_used", "counter",
-            "dotnet_popcon_package_used_total{package=\"newtonsoft.json\",version=\"13.0.4\"}", 2),
+            "dotnet_popcon_package_used_total{job=\"popcon\",package=\"newtonsoft.json\",version=\"13.0.4\"}", 2),
         ("dotnet_popcon_package_used", "counter",
-            "dotnet_popcon_package_used_total{package=\"yamldotnet\",version=\"16.3.0\"}", 1),
+            "dotnet_popcon_package_used_total{job=\"popcon\",package=\"yamldotnet\",version=\"16.3.0\"}", 1),
         ("dotnet_popcon_runtime_used", "counter",
-            "dotnet_popcon_runtime_used_total{runtime=\"microsoft.netcore.app\",version=\"10.0.12\"}", 3),
-        ("dotnet_popcon_reports", "counter", "dotnet_popcon_reports_total", 3),
+            "dotnet_popcon_runtime_used_total{job=\"popcon\",runtime=\"microsoft.netcore.app\",version=\"10.0.12\"}", 3),
+        ("dotnet_popcon_reports", "counter", "dotnet_popcon_reports_total{job=\"popcon\"}", 3),
         ("python_popcon_library_used", "unknown",
-            "python_popcon_library_used{library=\"zope.interface\"}", 1),
+            "python_popcon_library_used{job=\"statsd_exporter\",library=\"zope.interface\"}", 1),
         ("python_popcon_library_used", "unknown",
-            "python_popcon_library_used{library=\"numpy\",namespace=\"hub\"}", 2),
+            "python_popcon_library_used{job=\"statsd_exporter\",library=\"numpy\",namespace=\"hub\"}", 2),
         ("python_popcon_imported_package", "unknown",
-            "python_popcon_imported_package{package=\"google.protobuf\"}", 1),
-        ("python_popcon_reports", "unknown", "python_popcon_reports", 2),
+            "python_popcon_imported_package{job=\"statsd_exporter\",package=\"google.protobuf\"}", 1),
+        ("python_popcon_reports", "unknown", "python_popcon_reports{job=\"statsd_exporter\"}", 2),
     ];
 
     /// <summary>The time of the last sample: the top of the current hour, UTC.</summary>
