@@ -80,7 +80,8 @@ public sealed class WhenJupyterhubLoadsTheConfig : IDisposable
 
         Assert.Equal("kubespawner.KubeSpawner", config.RootElement.GetProperty("spawner_class").GetString());
         Assert.Equal(hook, env.GetProperty("POPCON_HOOK_PATH").GetString());
-        Assert.EndsWith(".svc.cluster.local", env.GetProperty("POPCON_STATSD_HOST").GetString(), StringComparison.Ordinal);
+        var host = env.GetProperty("POPCON_STATSD_HOST").GetString();
+        Assert.EndsWith(".svc.cluster.local", host, StringComparison.Ordinal);
         Assert.False(env.TryGetProperty("DOTNET_STARTUP_HOOKS", out _));
     }
 

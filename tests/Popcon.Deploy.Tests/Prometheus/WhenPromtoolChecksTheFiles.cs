@@ -74,7 +74,8 @@ public sealed class WhenPromtoolChecksTheFiles
 
     private static List<string> RuleNames()
     {
-        var rules = YamlTree.AsMap(YamlTree.Parse(File.ReadAllText(Path.Combine(Folder, "rules.yml"))), "rules");
+        var text = File.ReadAllText(Path.Combine(Folder, "rules.yml"));
+        var rules = YamlTree.AsMap(YamlTree.Parse(text), "rules");
         return [.. YamlTree.AsList(rules["groups"], "groups")
             .SelectMany(g => YamlTree.AsList(YamlTree.AsMap(g, "group")["rules"], "rules"))
             .Select(r => (string)YamlTree.AsMap(r, "rule")["record"]!)];

@@ -4,7 +4,7 @@ namespace Popcon.Deploy.Tests.Support;
 internal static class Tools
 {
     /// <summary>The absolute path of <paramref name="name"/> on PATH (or as given if rooted).</summary>
-    /// <exception cref="Xunit.Sdk.FailException">The tool is missing; the message names the package.</exception>
+    /// <exception cref="Xunit.Sdk.FailException">The tool is missing; names the package.</exception>
     public static string Require(string name, string debianPackage)
     {
         var found = Find(name);

@@ -24,7 +24,7 @@ internal sealed class SystemdRoot : IDisposable
     /// <summary>The root folder.</summary>
     public string Path { get; }
 
-    /// <summary>Places a unit (or drop-in) at <paramref name="unitPath"/> below /etc/systemd/system.</summary>
+    /// <summary>Places a unit or drop-in at <paramref name="unitPath"/> in /etc/systemd/system.</summary>
     public void AddUnit(string unitPath, string text)
     {
         var target = Combine(["etc", "systemd", "system", .. unitPath.Split('/')]);

@@ -11,7 +11,7 @@ internal sealed class UnitFile
     /// <summary>Every assignment, with the section it sits in.</summary>
     public IReadOnlyList<(string Section, string Key, string Value)> Entries { get; }
 
-    /// <summary>Parses unit text; fails the test on a line that is neither comment, section nor key.</summary>
+    /// <summary>Parses unit text; fails on a line not a comment, section or key.</summary>
     public static UnitFile Parse(string text)
     {
         var entries = new List<(string, string, string)>();

@@ -4,7 +4,8 @@ namespace Popcon.Deploy.Tests.Systemd;
 
 public sealed class WhenUnitFilesAreRead
 {
-    private readonly UnitFile _service = UnitFile.Parse(RepoFiles.ReadText("deploy", "systemd", "popcon.service"));
+    private readonly UnitFile _service =
+        UnitFile.Parse(RepoFiles.ReadText("deploy", "systemd", "popcon.service"));
 
     [Fact]
     public void The_collector_runs_popcon_serve_on_the_state_directory_database()
@@ -73,6 +74,7 @@ public sealed class WhenUnitFilesAreRead
 
         Assert.StartsWith("/", hook, StringComparison.Ordinal);
         Assert.EndsWith("/Popcon.Reporter.dll", hook, StringComparison.Ordinal);
-        Assert.Contains(hook, RepoFiles.ReadText("deploy", "profile.d", "popcon.sh"), StringComparison.Ordinal);
+        var profile = RepoFiles.ReadText("deploy", "profile.d", "popcon.sh");
+        Assert.Contains(hook, profile, StringComparison.Ordinal);
     }
 }
