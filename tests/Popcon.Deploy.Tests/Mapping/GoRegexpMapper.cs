@@ -92,6 +92,8 @@ internal static class GoRegexpMapper
                     ["GOTOOLCHAIN"] = "local",
                     ["GOFLAGS"] = null,
                     ["GO111MODULE"] = "off",
+                    // A cache of its own, so no HOME is needed and later runs reuse the build.
+                    ["GOCACHE"] = Path.Combine(Path.GetTempPath(), "popcon-deploy-gocache"),
                 },
                 dir.FullName,
                 TimeSpan.FromMinutes(3));

@@ -59,6 +59,10 @@ public sealed class WhenSystemdVerifiesTheUnits
         var analyze = Tools.Find("systemd-analyze");
         if (analyze is null)
         {
+            // Without systemd, at least the strongest sandboxing keys must be there.
+            var unit = UnitFile.Parse(Deployed("popcon.service"));
+            Assert.Equal("strict", unit.Value("Service", "ProtectSystem"));
+            Assert.Equal("yes", unit.Value("Service", "NoNewPrivileges"));
             return;
         }
 
