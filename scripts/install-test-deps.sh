@@ -8,12 +8,17 @@ say() { printf 'install-test-deps: %s\n' "$*"; }
 
 # Debian packages: prometheus/promtool (exposition and deploy-kit checks, fleet reports),
 # chromium (browser tests of the page), hyperfine (whole-process benchmark smoke runs),
-# python3-statsd (the Python reporter's client, for line-shape tests).
+# python3-statsd (the Python reporter's client, for line-shape tests), golang-go (runs the
+# deploy kit's mapping rules through Go's regexp, the engine statsd_exporter uses), systemd
+# (systemd-analyze verifies the unit files) and dash (the profile.d script under a strict sh).
 need_apt=()
 command -v promtool >/dev/null 2>&1 || need_apt+=(prometheus)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v hyperfine >/dev/null 2>&1 || need_apt+=(hyperfine)
 /usr/bin/python3 -c 'import statsd' >/dev/null 2>&1 || need_apt+=(python3-statsd)
+command -v go >/dev/null 2>&1 || need_apt+=(golang-go)
+command -v systemd-analyze >/dev/null 2>&1 || need_apt+=(systemd)
+command -v dash >/dev/null 2>&1 || need_apt+=(dash)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     say "missing Debian packages: ${need_apt[*]}; run as root or install them with apt-get"
