@@ -10,7 +10,7 @@ internal static class MappingFileLoader
 {
     private static readonly HashSet<string> IgnoredDefaults = new(StringComparer.Ordinal)
     {
-        "observer_type", "timer_type", "glob_disable_ordering", "ttl", "summary_options", "histogram_options",
+        "observer_type", "timer_type", "ttl", "summary_options", "histogram_options",
         "buckets", "quantiles",
     };
 
@@ -30,10 +30,10 @@ internal static class MappingFileLoader
         }
 
         var ignored = new SortedSet<string>(StringComparer.Ordinal);
-        List<MappingRule> rules;
+        MetricMapper mapper;
         try
         {
-            rules = Parse(text, ignored);
+            mapper = Parse(text, ignored, full);
         }
         catch (MappingFileError ex)
         {
@@ -53,27 +53,27 @@ internal static class MappingFileLoader
                 + "which popcon does not store; they are ignored.");
         }
 
-        return new MetricMapper(rules, full);
+        return mapper;
     }
 
     /// <summary>Parses mapping YAML text; throws <see cref="MappingFileError"/> or <see cref="YamlException"/>.</summary>
-    public static List<MappingRule> Parse(string text, ISet<string> ignoredKeys)
+    public static MetricMapper Parse(string text, ISet<string> ignoredKeys, string source)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return [];
+            return new MetricMapper([], source);
         }
 
         var root = YamlNodes.Mapping(stream.Documents[0].RootNode, "the file");
-        var defaultRegex = false;
+        var defaults = new MappingDefaults(false, false);
         YamlNode? mappings = null;
         foreach (var (keyNode, value) in root.Children)
         {
             switch (YamlNodes.Key(keyNode))
             {
-                case "defaults": defaultRegex = ReadDefaults(value, ignoredKeys); break;
+                case "defaults": defaults = ReadDefaults(value, ignoredKeys); break;
                 case "mappings": mappings = value; break;
                 case var key:
                     throw new MappingFileError(keyNode.Start.Line, $"'{key}' is not a top-level key: use defaults or mappings");
@@ -82,22 +82,24 @@ internal static class MappingFileLoader
 
         if (mappings is null or YamlScalarNode { Value: null or "" })
         {
-            return [];
+            return new MetricMapper([], source, defaults.GlobDisableOrdering);
         }
 
-        return [.. YamlNodes.Sequence(mappings, "'mappings'").Children
-            .Select(node => MappingRuleReader.Read(node, defaultRegex, ignoredKeys))];
+        List<MappingRule> rules = [.. YamlNodes.Sequence(mappings, "'mappings'").Children
+            .Select(node => MappingRuleReader.Read(node, defaults.Regex, ignoredKeys))];
+        return new MetricMapper(rules, source, defaults.GlobDisableOrdering);
     }
 
-    // defaults: match_type decides between glob and regex; the rest shapes other metric types
-    private static bool ReadDefaults(YamlNode node, ISet<string> ignoredKeys)
+    // defaults: match_type and glob_disable_ordering; the rest shapes other metric types
+    private static MappingDefaults ReadDefaults(YamlNode node, ISet<string> ignoredKeys)
     {
         if (node is YamlScalarNode { Value: null or "" })
         {
-            return false;
+            return new MappingDefaults(false, false);
         }
 
         var regex = false;
+        var disableOrdering = false;
         foreach (var (keyNode, value) in YamlNodes.Mapping(node, "'defaults'").Children)
         {
             var key = YamlNodes.Key(keyNode);
@@ -110,17 +112,22 @@ internal static class MappingFileLoader
                     var other => throw new MappingFileError(value.Start.Line, $"'match_type: {other}' is unknown: use glob or regex"),
                 };
             }
+            else if (key == "glob_disable_ordering")
+            {
+                disableOrdering = YamlNodes.Boolean(value, key);
+            }
             else if (IgnoredDefaults.Contains(key))
             {
                 ignoredKeys.Add(key);
             }
             else
             {
-                throw new MappingFileError(keyNode.Start.Line, $"'{key}' is not a defaults key: use match_type");
+                throw new MappingFileError(
+                    keyNode.Start.Line, $"'{key}' is not a defaults key: use match_type or glob_disable_ordering");
             }
         }
 
-        return regex;
+        return new MappingDefaults(regex, disableOrdering);
     }
 
     private static string Inner(YamlException ex) =>

@@ -66,10 +66,12 @@ internal static partial class MappingRuleReader
         }
 
         CheckName(name, drop, line);
+        var regex = isRegex ? CompileRegex(match, line) : null;
         return new MappingRule
         {
             Match = match,
-            Regex = isRegex ? CompileRegex(match, line) : null,
+            Regex = regex,
+            GroupNumbers = regex is null ? [0] : GoRegex.GroupNumbers(match, regex),
             GlobParts = isRegex ? [] : GlobParts(match, line),
             Name = name ?? "",
             Labels = labels,
@@ -137,7 +139,7 @@ internal static partial class MappingRuleReader
         try
         {
             // linear-time matching, as RE2 in statsd_exporter: no look-arounds or back-references
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return GoRegex.Compile(pattern);
         }
         catch (ArgumentException ex)
         {
