@@ -20,7 +20,7 @@ public sealed class WhenTheCollectorRunsWithAMappingFile
             o => o.MappingFile = mappingFile, databasePath: directory.File("popcon.db"));
 
         await collector.SendUdpAsync("myco.package_used.serilog:1|c", "dotnet_popcon.reports:1|c");
-        var metrics = await collector.WaitForMetricAsync("popcon_collector_counter_samples_stored_total", 2);
+        var metrics = await collector.WaitForMetricAsync("popcon_collector_samples_stored_total", 2);
 
         Assert.Equal(1, MetricsText.Value(metrics, "myco_package_used_total{package=\"serilog\"}"));
         Assert.Equal(1, MetricsText.Value(metrics, "dotnet_popcon_reports"));
