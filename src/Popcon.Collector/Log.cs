@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Debug, "{Protocol} receive failed; continuing.")]
     public static partial void ReceiveFailed(ILogger logger, Exception exception, string protocol);
 
+    [LoggerMessage(10, LogLevel.Error, "A {Protocol} payload could not be processed and was skipped; ingest continues. Please report this with the payload's shape.")]
+    public static partial void IngestFailed(ILogger logger, Exception exception, string protocol);
+
     [LoggerMessage(9, LogLevel.Warning, "Mapping file {Path}: {Message}")]
     public static partial void MappingWarning(ILogger logger, string path, string message);
 }

@@ -117,5 +117,11 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
         {
             // the peer went away or the collector is stopping; complete lines were already counted
         }
+#pragma warning disable CA1031 // one bad connection must never stop ingest
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.IngestFailed(_logger, ex, "TCP");
+        }
     }
 }

@@ -77,7 +77,16 @@ internal sealed class StatsdUdpListener : IAsyncDisposable
                 continue;
             }
 
-            _pipeline.ProcessDatagram(buffer.AsSpan(0, received));
+            try
+            {
+                _pipeline.ProcessDatagram(buffer.AsSpan(0, received));
+            }
+#pragma warning disable CA1031 // one bad datagram must never stop ingest
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.IngestFailed(_logger, ex, "UDP");
+            }
         }
     }
 }
