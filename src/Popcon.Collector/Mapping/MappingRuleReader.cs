@@ -136,6 +136,14 @@ internal static partial class MappingRuleReader
 
     private static Regex CompileRegex(string pattern, long line)
     {
+        if (PosixClass().IsMatch(pattern))
+        {
+            // .NET would read [[:digit:]] as a plain character set and match something else
+            throw new MappingFileError(line,
+                $"'match: {pattern}' uses a POSIX character class, which popcon does not support: write \\d, "
+                + "[a-zA-Z] or a similar class instead");
+        }
+
         try
         {
             // linear-time matching, as RE2 in statsd_exporter: no look-arounds or back-references
@@ -155,6 +163,9 @@ internal static partial class MappingRuleReader
 
     [GeneratedRegex(@"^([a-zA-Z_]|\$\{?\d+\}?)([a-zA-Z0-9_]|\$\{?\d+\}?)*$")]
     private static partial Regex MetricNamePattern();
+
+    [GeneratedRegex(@"\[:\^?[a-z]+:\]")]
+    private static partial Regex PosixClass();
 
     [GeneratedRegex(@"^[a-zA-Z_][a-zA-Z0-9_]*$")]
     private static partial Regex LabelNamePattern();

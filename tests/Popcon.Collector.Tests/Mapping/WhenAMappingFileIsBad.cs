@@ -11,6 +11,7 @@ public sealed class WhenAMappingFileIsBad
     [InlineData("mappings:\n- match: a.b*\n  name: a\n", 2, "each part whole or a single '*'")]
     [InlineData("mappings:\n- match: '(a'\n  match_type: regex\n  name: a\n", 2, "is not a valid regex")]
     [InlineData("mappings:\n- match: '(a)\\1'\n  match_type: regex\n  name: a\n", 2, "a regex feature RE2 lacks")]
+    [InlineData("mappings:\n- match: '^a[[:digit:]]+'\n  match_type: regex\n  name: a\n", 2, "uses a POSIX character class")]
     [InlineData("mappings:\n- match: a.*\n  labels:\n    x: $1\n", 2, "the mapping has no 'name'")]
     [InlineData("mappings:\n- name: a\n", 2, "the mapping has no 'match'")]
     [InlineData("mappings:\n- match: a.*\n  name: a-b\n", 2, "'name: a-b' is not a valid metric name")]
