@@ -34,7 +34,11 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
     public IPEndPoint EndPoint => (IPEndPoint)_socket.LocalEndPoint!;
 
     public static StatsdTcpListener Start(
-        IPEndPoint endPoint, IngestPipeline pipeline, Metrics.SelfMetrics metrics, int maxLineLength, ILogger logger)
+        IPEndPoint endPoint,
+        IngestPipeline pipeline,
+        Metrics.SelfMetrics metrics,
+        int maxLineLength,
+        ILogger logger)
     {
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try

@@ -56,7 +56,8 @@ internal static class MappingFileLoader
         return mapper;
     }
 
-    /// <summary>Parses mapping YAML text; throws <see cref="MappingFileError"/> or <see cref="YamlException"/>.</summary>
+    /// <summary>Parses mapping YAML text; throws <see cref="MappingFileError"/> or
+    /// <see cref="YamlException"/>.</summary>
     public static MetricMapper Parse(string text, ISet<string> ignoredKeys, string source)
     {
         var stream = new YamlStream();
@@ -76,7 +77,8 @@ internal static class MappingFileLoader
                 case "defaults": defaults = ReadDefaults(value, ignoredKeys); break;
                 case "mappings": mappings = value; break;
                 case var key:
-                    throw new MappingFileError(keyNode.Start.Line, $"'{key}' is not a top-level key: use defaults or mappings");
+                    throw new MappingFileError(
+                        keyNode.Start.Line, $"'{key}' is not a top-level key: use defaults or mappings");
             }
         }
 
@@ -109,7 +111,8 @@ internal static class MappingFileLoader
                 {
                     "" or "glob" => false,
                     "regex" => true,
-                    var other => throw new MappingFileError(value.Start.Line, $"'match_type: {other}' is unknown: use glob or regex"),
+                    var other => throw new MappingFileError(
+                        value.Start.Line, $"'match_type: {other}' is unknown: use glob or regex"),
                 };
             }
             else if (key == "glob_disable_ordering")
@@ -131,5 +134,7 @@ internal static class MappingFileLoader
     }
 
     private static string Inner(YamlException ex) =>
-        (ex.InnerException?.Message ?? ex.Message).TrimEnd('.').Replace(Environment.NewLine, " ", StringComparison.Ordinal);
+        (ex.InnerException?.Message ?? ex.Message)
+            .TrimEnd('.')
+            .Replace(Environment.NewLine, " ", StringComparison.Ordinal);
 }

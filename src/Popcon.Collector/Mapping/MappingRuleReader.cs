@@ -32,7 +32,7 @@ internal static partial class MappingRuleReader
                 case "match_metric_type": metricType = YamlNodes.Text(value, key); break;
                 case "help": help = YamlNodes.Text(value, key); break;
                 case "honor_labels": honorLabels = YamlNodes.Boolean(value, key); break;
-                case "scale": scale = YamlNodes.Number(value, key); break;
+                case "scale": scale = Scale(value); break;
                 case "labels": labels = ReadLabels(value); break;
                 case var k when NonCounterKeys.Contains(k): ignoredKeys.Add(k); break;
                 default:
@@ -44,7 +44,8 @@ internal static partial class MappingRuleReader
 
         if (string.IsNullOrEmpty(match))
         {
-            throw new MappingFileError(line, "the mapping has no 'match': add the statsd name or pattern it matches");
+            throw new MappingFileError(
+                line, "the mapping has no 'match': add the statsd name or pattern it matches");
         }
 
         var drop = action switch
@@ -62,7 +63,8 @@ internal static partial class MappingRuleReader
         };
         if (metricType is not (null or "" or "counter" or "gauge" or "observer"))
         {
-            throw new MappingFileError(line, $"'match_metric_type: {metricType}' is unknown: use counter, gauge or observer");
+            throw new MappingFileError(
+                line, $"'match_metric_type: {metricType}' is unknown: use counter, gauge or observer");
         }
 
         CheckName(name, drop, line);
@@ -84,13 +86,23 @@ internal static partial class MappingRuleReader
         };
     }
 
+    private static double Scale(YamlNode node)
+    {
+        var scale = YamlNodes.Number(node, "scale");
+        return scale > 0
+            ? scale
+            : throw new MappingFileError(
+                node.Start.Line, $"'scale: {scale}' would make counters shrink: use a positive number");
+    }
+
     private static void CheckName(string? name, bool drop, long line)
     {
         if (string.IsNullOrEmpty(name))
         {
             if (!drop)
             {
-                throw new MappingFileError(line, "the mapping has no 'name': add the Prometheus metric name to produce");
+                throw new MappingFileError(
+                    line, "the mapping has no 'name': add the Prometheus metric name to produce");
             }
 
             return;
@@ -113,7 +125,8 @@ internal static partial class MappingRuleReader
             if (!LabelNamePattern().IsMatch(key) || key.StartsWith("__", StringComparison.Ordinal))
             {
                 throw new MappingFileError(keyNode.Start.Line,
-                    $"'{key}' is not a valid label name: use letters, digits and '_', not starting with a digit or '__'");
+                    $"'{key}' is not a valid label name: use letters, digits and '_', not starting with "
+                    + "a digit or '__'");
             }
 
             labels.Add(new(key, YamlNodes.Text(value, key)));
@@ -128,7 +141,8 @@ internal static partial class MappingRuleReader
         {
             throw new MappingFileError(line,
                 $"'match: {match}' is not a valid glob: use dot-separated parts of letters, digits, '_' or '-' "
-                + "(the first not starting with a digit), each part whole or a single '*', or set match_type: regex");
+                + "(the first not starting with a digit), each part whole or a single '*', or set "
+                + "match_type: regex");
         }
 
         return match.Split('.');
@@ -151,12 +165,14 @@ internal static partial class MappingRuleReader
         }
         catch (ArgumentException ex)
         {
-            throw new MappingFileError(line, $"'match: {pattern}' is not a valid regex ({ex.Message.TrimEnd('.')}): fix the pattern");
+            throw new MappingFileError(
+                line, $"'match: {pattern}' is not a valid regex ({ex.Message.TrimEnd('.')}): fix the pattern");
         }
         catch (NotSupportedException ex)
         {
             throw new MappingFileError(line,
-                $"'match: {pattern}' uses a regex feature RE2 lacks ({ex.Message.TrimEnd('.')}): rewrite it without "
+                $"'match: {pattern}' uses a regex feature RE2 lacks ({ex.Message.TrimEnd('.')}): "
+                + "rewrite it without "
                 + "look-arounds, back-references or atomic groups");
         }
     }

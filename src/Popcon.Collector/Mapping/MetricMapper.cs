@@ -51,7 +51,8 @@ internal sealed class MetricMapper
     private static bool TypeMatches(MappingRule rule) =>
         rule.MatchMetricType is null || rule.MatchMetricType == CounterType;
 
-    private static MapOutcome Apply(MappingRule rule, Dictionary<string, string> tagLabels, Func<string, string> expand)
+    private static MapOutcome Apply(
+        MappingRule rule, Dictionary<string, string> tagLabels, Func<string, string> expand)
     {
         if (rule.Drop)
         {

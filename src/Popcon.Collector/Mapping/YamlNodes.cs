@@ -14,7 +14,8 @@ internal static class YamlNodes
 
     public static string Text(YamlNode node, string key) => node is YamlScalarNode { Value: { } value }
         ? value
-        : throw new MappingFileError(node.Start.Line, $"'{key}' must be a single text value, not a list or mapping");
+        : throw new MappingFileError(
+            node.Start.Line, $"'{key}' must be a single text value, not a list or mapping");
 
     public static bool Boolean(YamlNode node, string key) => Text(node, key) switch
     {

@@ -22,6 +22,7 @@ public sealed class WhenAMappingFileIsBad
     [InlineData("mappings:\n- match: a.*\n  name: a\n  match_metric_type: timer\n", 2, "use counter, gauge or observer")]
     [InlineData("mappings:\n- match: a.*\n  name: a\n  honor_labels: yes please\n", 4, "must be true or false")]
     [InlineData("mappings:\n- match: a.*\n  name: a\n  scale: big\n", 4, "must be a number")]
+    [InlineData("mappings:\n- match: a.*\n  name: a\n  scale: -1\n", 4, "use a positive number")]
     [InlineData("defaults:\n  match_type: fuzzy\n", 2, "'match_type: fuzzy' is unknown")]
     [InlineData("defaults:\n  colour: red\n", 2, "'colour' is not a defaults key")]
     [InlineData("mapping:\n- match: a.*\n", 1, "'mapping' is not a top-level key: use defaults or mappings")]

@@ -18,6 +18,7 @@ public sealed class WhenLinesAreMalformed
     [InlineData("a: 1|c", "malformed_value")]
     [InlineData("a:NaN|c", "malformed_value")]
     [InlineData("a:1e999|c", "malformed_value")]
+    [InlineData("a:1e308|c|@0.01", "malformed_value")]
     [InlineData("a:1|c|@x", "invalid_sample_factor")]
     [InlineData("a:1|c|@0", "invalid_sample_factor")]
     [InlineData("a:1|c|@-0.5", "invalid_sample_factor")]

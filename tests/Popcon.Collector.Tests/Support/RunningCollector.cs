@@ -84,7 +84,6 @@ public sealed class RunningCollector : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "popcon-last-metrics.txt"), metrics);
                 throw new TimeoutException($"{sample} never reached {atLeast}; last document:\n{metrics}");
             }
 
