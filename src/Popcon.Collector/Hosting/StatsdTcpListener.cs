@@ -18,7 +18,8 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
     private readonly int _maxLineLength;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentDictionary<Task, bool> _connections = new();
+    private readonly ConcurrentDictionary<long, Task> _connections = new();
+    private long _nextConnection;
     private Task _loop = Task.CompletedTask;
 
     private StatsdTcpListener(
@@ -62,7 +63,7 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
         await _stop.CancelAsync();
         _socket.Dispose();
         await _loop;
-        await Task.WhenAll(_connections.Keys);
+        await Task.WhenAll(_connections.Values);
         _stop.Dispose();
     }
 
@@ -92,10 +93,22 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
                 continue;
             }
 
+            // registered before it starts, so a connection that ends at once is still removed
             _metrics.TcpConnections.Increment();
-            var task = Task.Run(() => Serve(client));
-            _connections[task] = true;
-            _ = task.ContinueWith(t => _connections.TryRemove(t, out _), TaskScheduler.Default);
+            var id = ++_nextConnection;
+            _connections[id] = Task.CompletedTask;
+            var task = Task.Run(async () =>
+            {
+                try
+                {
+                    await Serve(client);
+                }
+                finally
+                {
+                    _connections.TryRemove(id, out _);
+                }
+            });
+            _connections.TryUpdate(id, task, Task.CompletedTask);
         }
     }
 

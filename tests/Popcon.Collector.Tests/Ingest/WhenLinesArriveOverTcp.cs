@@ -46,6 +46,21 @@ public sealed class WhenLinesArriveOverTcp
     }
 
     [Fact]
+    public async Task More_short_connections_than_the_connection_limit_are_all_served_one_after_another()
+    {
+        await using var collector = await RunningCollector.StartAsync();
+
+        for (var i = 0; i < 1_500; i++)
+        {
+            await collector.SendTcpAsync("short:1|c\n");
+        }
+
+        var metrics = await collector.WaitForMetricAsync("popcon_collector_lines_total", 1_500);
+        Assert.Equal(1_500, MetricsText.Value(metrics, "short"));
+        Assert.Equal(0, MetricsText.Value(metrics, "popcon_collector_tcp_connections_refused_total"));
+    }
+
+    [Fact]
     public async Task A_sender_that_never_ends_its_line_is_cut_off_and_memory_stays_flat()
     {
         await using var collector = await RunningCollector.StartAsync(o => o.MaxLineLength = 1024);
