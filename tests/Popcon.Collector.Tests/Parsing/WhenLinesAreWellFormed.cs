@@ -50,6 +50,15 @@ public sealed class WhenLinesAreWellFormed
     [InlineData("a:1|c|#k:caf\u00e9 \u2603", "a{k=\"caf\u00e9 \u2603\"} 1")]
     [InlineData("a:1|c|#k:", "a 1")]
     [InlineData("a:0|c", "a 0")]
+    [InlineData("[tag1=bar,tag2=baz]foo.test:100|c", "foo_test{tag1=\"bar\",tag2=\"baz\"} 100")]
+    [InlineData("foo.[]test:100|c", "foo_test 100")]
+    [InlineData("foo:100|c|#09digits:0,tag.with.dots:1", "foo{_09digits=\"0\",tag_with_dots=\"1\"} 100")]
+    [InlineData("foo,09digits=0,tag.with.dots=1:100|c", "foo{_09digits=\"0\",tag_with_dots=\"1\"} 100")]
+    [InlineData("foo:100|c|#tag1:value|c:sha256:abcd1234", "foo{container_id=\"sha256:abcd1234\",tag1=\"value\"} 100")]
+    [InlineData("requests:100|c|@0.1|#service:web|c:abc123|T1656581400",
+        "requests{container_id=\"abc123\",service=\"web\"} 1000")]
+    [InlineData("foo:100|c|#tag:val|Tnot-a-ts", "foo{tag=\"val\"} 100")]
+    [InlineData("foo:100|c|#tag:val|T", "foo{tag=\"val\"} 100")]
     public void Each_line_form_becomes_the_series_statsd_exporter_would_expose(string line, string expected)
     {
         var collector = new InProcessCollector();
