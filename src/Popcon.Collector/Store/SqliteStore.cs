@@ -34,7 +34,7 @@ internal sealed class SqliteStore : IDisposable
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = 30,
+            DefaultTimeout = 5,
         };
         var connection = new SqliteConnection(builder.ToString());
         try
