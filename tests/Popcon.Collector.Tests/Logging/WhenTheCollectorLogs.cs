@@ -28,16 +28,21 @@ public sealed class WhenTheCollectorLogs
 
         await using (var host = await CollectorHost.StartAsync(options, factory, CancellationToken.None))
         {
-            using var udp = new System.Net.Sockets.UdpClient();
             using var http = new HttpClient { BaseAddress = host.WebAddress };
             var before = provider.Entries.Count;
-            for (var i = 0; i < 200; i++)
+            using (var tcp = new System.Net.Sockets.TcpClient())
             {
-                await udp.SendAsync("a.x:1|c\nbad line\n"u8.ToArray(), host.UdpEndPoint!);
+                await tcp.ConnectAsync(host.TcpEndPoint!);
+                for (var i = 0; i < 200; i++)
+                {
+                    await tcp.GetStream().WriteAsync("a.x:1|c\nbad line\n"u8.ToArray());
+                }
             }
 
-            while (MetricsText.Value(await http.GetStringAsync("/metrics"), "popcon_collector_packets_total") < 200)
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (MetricsText.Value(await http.GetStringAsync("/metrics"), "popcon_collector_lines_total") < 400)
             {
+                Assert.True(DateTime.UtcNow < deadline, "the lines never arrived");
                 await Task.Delay(20);
             }
 

@@ -94,9 +94,12 @@ public sealed class WhenTheCollectorIsKilled(CollectorProcessBuild build) : ICla
 
     private static async Task WaitForFlushesAsync(HttpClient http, int more)
     {
-        var start = MetricsText.Value(await http.GetStringAsync("/metrics"), "popcon_collector_flushes_total");
-        while (MetricsText.Value(await http.GetStringAsync("/metrics"), "popcon_collector_flushes_total") < start + more)
+        const string Flushes = "popcon_collector_flushes_total";
+        var start = MetricsText.Value(await http.GetStringAsync("/metrics"), Flushes);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (MetricsText.Value(await http.GetStringAsync("/metrics"), Flushes) < start + more)
         {
+            Assert.True(DateTime.UtcNow < deadline, "the collector process stopped flushing");
             await Task.Delay(20);
         }
     }
