@@ -48,7 +48,10 @@ public sealed class CollectorHost : IAsyncDisposable
         StartAsync(options, loggerFactory, TimeProvider.System, cancellationToken);
 
     internal static async Task<CollectorHost> StartAsync(
-        CollectorOptions options, ILoggerFactory loggerFactory, TimeProvider clock, CancellationToken cancellationToken)
+        CollectorOptions options,
+        ILoggerFactory loggerFactory,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -69,7 +72,8 @@ public sealed class CollectorHost : IAsyncDisposable
         try
         {
             store.LoadInto(table);
-            writer = new FlushWorker(table, store, metrics, options.FlushInterval, options.RetentionDays, clock, logger);
+            writer = new FlushWorker(
+                table, store, metrics, options.FlushInterval, options.RetentionDays, clock, logger);
             host = new CollectorHost(store, writer, logger);
             var resolver = new SeriesResolver(mapper, table, options.MaxLabels, options.MaxLabelValueLength);
             var pipeline = new IngestPipeline(table, resolver, metrics, options.MaxLineLength, clock);

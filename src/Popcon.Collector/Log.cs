@@ -5,10 +5,14 @@ namespace Popcon.Collector;
 /// <summary>Every message the collector logs. Nothing here is logged per packet or per line.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "popcon collector started: statsd UDP {Udp}, statsd TCP {Tcp}, web {Web}.")]
+    [LoggerMessage(
+        1, LogLevel.Information, "popcon collector started: statsd UDP {Udp}, statsd TCP {Tcp}, web {Web}.")]
     public static partial void Started(ILogger logger, string udp, string tcp, string web);
 
-    [LoggerMessage(2, LogLevel.Information, "Database {Path} opened with {Count} series; mapping: {Rules} rules from {Source}.")]
+    [LoggerMessage(
+        2,
+        LogLevel.Information,
+        "Database {Path} opened with {Count} series; mapping: {Rules} rules from {Source}.")]
     public static partial void DatabaseOpened(ILogger logger, string path, int count, int rules, string source);
 
     [LoggerMessage(3, LogLevel.Information, "popcon collector stopped; counts written to {Path}.")]
@@ -17,7 +21,11 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Information, "Writing to the database {Path} works again.")]
     public static partial void FlushRecovered(ILogger logger, string path);
 
-    [LoggerMessage(5, LogLevel.Error, "Writing to the database {Path} failed; counts stay in memory and are retried every flush: free disk space or fix the file's permissions.")]
+    [LoggerMessage(
+        5,
+        LogLevel.Error,
+        "Writing to the database {Path} failed; counts stay in memory and are retried every flush: "
+            + "free disk space or fix the file's permissions.")]
     public static partial void FlushFailed(ILogger logger, Exception exception, string path);
 
     [LoggerMessage(6, LogLevel.Information, "Removed {Count} per-day rows older than {Days} days.")]
@@ -28,6 +36,13 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Debug, "{Protocol} receive failed; continuing.")]
     public static partial void ReceiveFailed(ILogger logger, Exception exception, string protocol);
+
+    [LoggerMessage(
+        10,
+        LogLevel.Error,
+        "A {Protocol} payload could not be processed and was skipped; ingest continues. "
+            + "Please report this with the payload's shape.")]
+    public static partial void IngestFailed(ILogger logger, Exception exception, string protocol);
 
     [LoggerMessage(9, LogLevel.Warning, "Mapping file {Path}: {Message}")]
     public static partial void MappingWarning(ILogger logger, string path, string message);

@@ -41,7 +41,8 @@ internal static class OptionsValidator
         if (value < 1)
         {
             throw new CollectorStartupException(
-                $"The limit {value} must be at least 1: pass {option} with a positive number (default {defaultValue}).");
+                $"The limit {value} must be at least 1: pass {option} with a positive number "
+                + $"(default {defaultValue}).");
         }
     }
 }

@@ -42,7 +42,9 @@ internal static class EndpointParser
             throw Bad(value, option);
         }
 
-        return IPAddress.TryParse(host, out var address) ? new IPEndPoint(address, port) : throw Bad(value, option);
+        return IPAddress.TryParse(host, out var address)
+            ? new IPEndPoint(address, port)
+            : throw Bad(value, option);
     }
 
     private static CollectorStartupException Bad(string value, string option) => new(

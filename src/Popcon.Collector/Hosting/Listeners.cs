@@ -13,13 +13,16 @@ internal static class Listeners
                 $"{protocol} port {endPoint.Port} on {endPoint.Address} is in use: stop the other program or pass "
                 + $"{option} HOST:PORT with a free port.", ex),
             SocketError.AddressNotAvailable => new CollectorStartupException(
-                $"The address {endPoint.Address} is not one of this machine's: pass {option} HOST:PORT with a local "
+                $"The address {endPoint.Address} is not one of this machine's: pass {option} HOST:PORT "
+                + "with a local "
                 + "address such as 127.0.0.1.", ex),
             SocketError.AccessDenied => new CollectorStartupException(
-                $"{protocol} port {endPoint.Port} needs privileges: pass {option} HOST:PORT with a port above 1023.",
+                $"{protocol} port {endPoint.Port} needs privileges: pass {option} HOST:PORT with a port "
+                + "above 1023.",
                 ex),
             _ => new CollectorStartupException(
-                $"{protocol} {endPoint} cannot be bound ({ex.SocketErrorCode}): pass {option} HOST:PORT with another "
+                $"{protocol} {endPoint} cannot be bound ({ex.SocketErrorCode}): pass {option} HOST:PORT "
+                + "with another "
                 + "address.", ex),
         };
 }

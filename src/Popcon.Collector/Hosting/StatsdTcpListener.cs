@@ -18,7 +18,8 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
     private readonly int _maxLineLength;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentDictionary<Task, bool> _connections = new();
+    private readonly ConcurrentDictionary<long, Task> _connections = new();
+    private long _nextConnection;
     private Task _loop = Task.CompletedTask;
 
     private StatsdTcpListener(
@@ -34,7 +35,11 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
     public IPEndPoint EndPoint => (IPEndPoint)_socket.LocalEndPoint!;
 
     public static StatsdTcpListener Start(
-        IPEndPoint endPoint, IngestPipeline pipeline, Metrics.SelfMetrics metrics, int maxLineLength, ILogger logger)
+        IPEndPoint endPoint,
+        IngestPipeline pipeline,
+        Metrics.SelfMetrics metrics,
+        int maxLineLength,
+        ILogger logger)
     {
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
@@ -58,7 +63,7 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
         await _stop.CancelAsync();
         _socket.Dispose();
         await _loop;
-        await Task.WhenAll(_connections.Keys);
+        await Task.WhenAll(_connections.Values);
         _stop.Dispose();
     }
 
@@ -88,10 +93,22 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
                 continue;
             }
 
+            // registered before it starts, so a connection that ends at once is still removed
             _metrics.TcpConnections.Increment();
-            var task = Task.Run(() => Serve(client));
-            _connections[task] = true;
-            _ = task.ContinueWith(t => _connections.TryRemove(t, out _), TaskScheduler.Default);
+            var id = ++_nextConnection;
+            _connections[id] = Task.CompletedTask;
+            var task = Task.Run(async () =>
+            {
+                try
+                {
+                    await Serve(client);
+                }
+                finally
+                {
+                    _connections.TryRemove(id, out _);
+                }
+            });
+            _connections.TryUpdate(id, task, Task.CompletedTask);
         }
     }
 
@@ -116,6 +133,12 @@ internal sealed class StatsdTcpListener : IAsyncDisposable
         catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
         {
             // the peer went away or the collector is stopping; complete lines were already counted
+        }
+#pragma warning disable CA1031 // one bad connection must never stop ingest
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.IngestFailed(_logger, ex, "TCP");
         }
     }
 }

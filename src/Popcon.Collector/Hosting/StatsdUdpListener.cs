@@ -55,16 +55,14 @@ internal sealed class StatsdUdpListener : IAsyncDisposable
 
     private async Task ReceiveLoop()
     {
+        // the sender's address is never used, so a plain receive avoids one allocation per datagram
         var buffer = new byte[65536];
-        EndPoint any = new IPEndPoint(_socket.AddressFamily == AddressFamily.InterNetworkV6
-            ? IPAddress.IPv6Any : IPAddress.Any, 0);
         while (!_stop.IsCancellationRequested)
         {
             int received;
             try
             {
-                var result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token);
-                received = result.ReceivedBytes;
+                received = await _socket.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
             {
@@ -77,7 +75,16 @@ internal sealed class StatsdUdpListener : IAsyncDisposable
                 continue;
             }
 
-            _pipeline.ProcessDatagram(buffer.AsSpan(0, received));
+            try
+            {
+                _pipeline.ProcessDatagram(buffer.AsSpan(0, received));
+            }
+#pragma warning disable CA1031 // one bad datagram must never stop ingest
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.IngestFailed(_logger, ex, "UDP");
+            }
         }
     }
 }

@@ -10,11 +10,8 @@ internal static class ApiEndpoint
     public static async Task Handle(HttpContext context, CollectorState state)
     {
         var name = context.Request.Query["name"].ToString();
-        var snapshot = state.Snapshot()
-            .Where(s => name.Length == 0 || s.Series.Name == name)
-            .OrderBy(s => s.Series.Name, StringComparer.Ordinal)
-            .ThenBy(s => s.Series.LabelsJson, StringComparer.Ordinal)
-            .ToArray();
+        var snapshot = state.Snapshot().Where(s => name.Length == 0 || s.Series.Name == name).ToArray();
+        Array.Sort(snapshot, SeriesOrder.Compare);
 
         context.Response.ContentType = "application/json; charset=utf-8";
         await using var json = new Utf8JsonWriter(context.Response.Body);

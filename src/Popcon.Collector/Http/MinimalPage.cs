@@ -14,7 +14,8 @@ internal static class MinimalPage
         Array.Sort(snapshot, static (a, b) => b.Total.CompareTo(a.Total));
 
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>popcon</title></head>\n");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        sb.Append("<title>popcon</title></head>\n");
         sb.Append("<body><h1>popcon</h1><p>").Append(snapshot.Length).Append(" series. ");
         sb.Append("<a href=\"/metrics\">/metrics</a> <a href=\"/api/series\">/api/series</a></p>\n");
         sb.Append("<table><thead><tr><th>metric</th><th>labels</th><th>total</th></tr></thead><tbody>\n");

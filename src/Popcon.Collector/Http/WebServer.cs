@@ -23,7 +23,10 @@ internal sealed class WebServer : IAsyncDisposable
     public Uri Address { get; }
 
     public static async Task<WebServer> StartAsync(
-        IPEndPoint endPoint, CollectorState state, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        IPEndPoint endPoint,
+        CollectorState state,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
@@ -63,7 +66,8 @@ internal sealed class WebServer : IAsyncDisposable
                 ex);
         }
 
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var server = app.Services.GetRequiredService<IServer>();
+        var bound = server.Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new WebServer(app, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
     }
 

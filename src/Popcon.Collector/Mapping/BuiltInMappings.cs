@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Popcon.Collector.Mapping;
 
 /// <summary>The rules used when no mapping file is given: popcon's plain .NET lines and the
@@ -23,11 +21,16 @@ internal static class BuiltInMappings
         Rule(@"^python_popcon\.reports$", "python_popcon_reports"),
     ], "built-in");
 
-    private static MappingRule Rule(string pattern, string name, params (string Key, string Value)[] labels) => new()
+    private static MappingRule Rule(string pattern, string name, params (string Key, string Value)[] labels)
     {
-        Match = pattern,
-        Regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking),
-        Name = name,
-        Labels = [.. labels.Select(l => new KeyValuePair<string, string>(l.Key, l.Value))],
-    };
+        var regex = GoRegex.Compile(pattern);
+        return new MappingRule
+        {
+            Match = pattern,
+            Regex = regex,
+            GroupNumbers = GoRegex.GroupNumbers(pattern, regex),
+            Name = name,
+            Labels = [.. labels.Select(l => new KeyValuePair<string, string>(l.Key, l.Value))],
+        };
+    }
 }

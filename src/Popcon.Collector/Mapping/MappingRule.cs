@@ -10,6 +10,9 @@ internal sealed class MappingRule
     /// <summary>Compiled pattern of a regex rule; null for a glob rule.</summary>
     public Regex? Regex { get; init; }
 
+    /// <summary>For a regex rule: Go's group number → .NET's group number.</summary>
+    public int[] GroupNumbers { get; init; } = [0];
+
     /// <summary>Dot-separated parts of a glob rule; "*" matches one whole part.</summary>
     public string[] GlobParts { get; init; } = [];
 

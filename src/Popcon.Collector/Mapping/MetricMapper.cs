@@ -1,8 +1,9 @@
 namespace Popcon.Collector.Mapping;
 
 /// <summary>Applies mapping rules to counter names as statsd_exporter does: the first glob rule
-/// in file order that matches wins; only when no glob matches are regex rules tried, in file
-/// order. Unmatched names are escaped and keep their tag labels.</summary>
+/// in file order that matches wins (with glob_disable_ordering, the most specific one, literal
+/// parts beating '*' from left to right); only when no glob matches are regex rules tried, in
+/// file order. Unmatched names are escaped and keep their tag labels.</summary>
 internal sealed class MetricMapper
 {
     private const string CounterType = "counter";
@@ -10,8 +11,11 @@ internal sealed class MetricMapper
     private readonly MappingRule[] _globs;
     private readonly MappingRule[] _regexes;
 
-    public MetricMapper(IReadOnlyList<MappingRule> rules, string source)
+    private readonly bool _globOrderingDisabled;
+
+    public MetricMapper(IReadOnlyList<MappingRule> rules, string source, bool globOrderingDisabled = false)
     {
+        _globOrderingDisabled = globOrderingDisabled;
         _globs = [.. rules.Where(r => !r.IsRegex)];
         _regexes = [.. rules.Where(r => r.IsRegex)];
         Source = source;
@@ -38,7 +42,7 @@ internal sealed class MetricMapper
                 continue;
             }
 
-            return Apply(rule, tagLabels, t => Templates.ExpandRegex(t, match));
+            return Apply(rule, tagLabels, t => Templates.ExpandRegex(t, match, rule.GroupNumbers));
         }
 
         return new MapOutcome(false, NameEscaper.Escape(statsdName), tagLabels, null, 1);
@@ -47,7 +51,8 @@ internal sealed class MetricMapper
     private static bool TypeMatches(MappingRule rule) =>
         rule.MatchMetricType is null || rule.MatchMetricType == CounterType;
 
-    private static MapOutcome Apply(MappingRule rule, Dictionary<string, string> tagLabels, Func<string, string> expand)
+    private static MapOutcome Apply(
+        MappingRule rule, Dictionary<string, string> tagLabels, Func<string, string> expand)
     {
         if (rule.Drop)
         {
@@ -71,34 +76,65 @@ internal sealed class MetricMapper
     private MapOutcome? MapGlob(string statsdName, Dictionary<string, string> tagLabels)
     {
         var parts = statsdName.Split('.');
-        var captures = new List<string>();
+        MappingRule? best = null;
         foreach (var rule in _globs)
         {
-            if (!TypeMatches(rule) || rule.GlobParts.Length != parts.Length)
+            if (!TypeMatches(rule) || !GlobMatches(rule.GlobParts, parts))
             {
                 continue;
             }
 
-            captures.Clear();
-            var matched = true;
-            for (var i = 0; i < parts.Length && matched; i++)
+            if (!_globOrderingDisabled)
             {
-                if (rule.GlobParts[i] == "*")
-                {
-                    captures.Add(parts[i]);
-                }
-                else
-                {
-                    matched = string.Equals(rule.GlobParts[i], parts[i], StringComparison.Ordinal);
-                }
+                best = rule;
+                break;
             }
 
-            if (matched)
+            if (best is null || MoreSpecific(rule.GlobParts, best.GlobParts))
             {
-                return Apply(rule, tagLabels, t => Templates.ExpandGlob(t, captures));
+                best = rule;
             }
         }
 
-        return null;
+        if (best is null)
+        {
+            return null;
+        }
+
+        var captures = parts.Where((_, i) => best.GlobParts[i] == "*").ToArray();
+        return Apply(best, tagLabels, t => Templates.ExpandGlob(t, captures));
+    }
+
+    private static bool GlobMatches(string[] glob, string[] parts)
+    {
+        if (glob.Length != parts.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (glob[i] != "*" && !string.Equals(glob[i], parts[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // the first part where one has a literal and the other '*' decides
+    private static bool MoreSpecific(string[] candidate, string[] current)
+    {
+        for (var i = 0; i < candidate.Length; i++)
+        {
+            var candidateStar = candidate[i] == "*";
+            if (candidateStar != (current[i] == "*"))
+            {
+                return !candidateStar;
+            }
+        }
+
+        return false;
     }
 }

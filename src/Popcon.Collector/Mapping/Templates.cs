@@ -23,7 +23,7 @@ internal static partial class Templates
 
     /// <summary>Regex form, as Go's Regexp.Expand: the longest [A-Za-z0-9_]+ after '$' names a
     /// group (number or name); an unknown group becomes empty; a lone '$' stays.</summary>
-    public static string ExpandRegex(string template, Match match)
+    public static string ExpandRegex(string template, Match match, int[] groupNumbers)
     {
         if (template.IndexOf('$', StringComparison.Ordinal) < 0)
         {
@@ -64,18 +64,18 @@ internal static partial class Templates
                 continue;
             }
 
-            sb.Append(GroupValue(match, template[start..end]));
+            sb.Append(GroupValue(match, template[start..end], groupNumbers));
             i = braced ? end + 1 : end;
         }
 
         return sb.ToString();
     }
 
-    private static string GroupValue(Match match, string name)
+    private static string GroupValue(Match match, string name, int[] groupNumbers)
     {
-        if (int.TryParse(name, out var number))
+        if (int.TryParse(name, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
-            return number < match.Groups.Count ? match.Groups[number].Value : "";
+            return number >= 0 && number < groupNumbers.Length ? match.Groups[groupNumbers[number]].Value : "";
         }
 
         var group = match.Groups[name];

@@ -14,11 +14,7 @@ internal static class PrometheusText
     /// <summary>Writes every series as a counter, grouped by name (one HELP/TYPE per name).</summary>
     public static void WriteSeries(StringBuilder sb, SeriesSnapshot[] series)
     {
-        Array.Sort(series, static (a, b) =>
-        {
-            var byName = string.CompareOrdinal(a.Series.Name, b.Series.Name);
-            return byName != 0 ? byName : string.CompareOrdinal(a.Series.LabelsJson, b.Series.LabelsJson);
-        });
+        Array.Sort(series, SeriesOrder.Compare);
 
         string? current = null;
         foreach (var s in series)

@@ -38,5 +38,6 @@ internal sealed class SelfMetrics
     /// <summary>Every refused line or sample, all reasons together.</summary>
     public long RejectedTotal => Rejected.Sum(c => c.Value);
 
-    private static AtomicCounter[] Make(int count) => [.. Enumerable.Range(0, count).Select(_ => new AtomicCounter())];
+    private static AtomicCounter[] Make(int count) =>
+        [.. Enumerable.Range(0, count).Select(_ => new AtomicCounter())];
 }

@@ -16,7 +16,7 @@ internal static class SelfMetricsWriter
             m.TcpConnectionsRefused);
         Counter(sb, "lines_total", "Non-empty statsd lines received.", m.Lines);
         Counter(sb, "samples_total", "Samples (values) found in lines.", m.Samples);
-        Counter(sb, "counter_samples_stored_total", "Counter samples added to a series.", m.CountersStored);
+        Counter(sb, "samples_stored_total", "Counter samples added to a series.", m.CountersStored);
         Labelled(sb, "lines_rejected_total", "Lines or samples refused, by reason.", "reason",
             RejectReasons.Names, m.Rejected);
         Labelled(sb, "samples_dropped_total", "Counter samples dropped by a configured limit.", "limit",

@@ -2,7 +2,8 @@ namespace Popcon.Collector.Statsd;
 
 /// <summary>Compares byte-string keys by content, so a dictionary of byte[] can be searched
 /// with a span and no allocation.</summary>
-internal sealed class ByteKeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+internal sealed class ByteKeyComparer
+    : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
 {
     public static ByteKeyComparer Instance { get; } = new();
 

@@ -7,7 +7,8 @@ internal interface IStatsdSink
     public void OnSample();
 
     /// <summary>A valid counter sample; <paramref name="value"/> is already divided by its rate.</summary>
-    public void OnCounter(ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, ReadOnlySpan<TagSpan> tags, double value);
+    public void OnCounter(
+        ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, ReadOnlySpan<TagSpan> tags, double value);
 
     /// <summary>A valid sample of a type that is not stored.</summary>
     public void OnIgnored(IgnoredType type);

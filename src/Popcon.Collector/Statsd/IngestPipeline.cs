@@ -76,7 +76,8 @@ internal sealed class IngestPipeline : IStatsdSink
 
     public void OnTagError() => _metrics.TagErrors.Increment();
 
-    public void OnCounter(ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, ReadOnlySpan<TagSpan> tags, double value)
+    public void OnCounter(
+        ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, ReadOnlySpan<TagSpan> tags, double value)
     {
         var key = BuildKey(line, name, tags);
         var lookup = _cache.GetAlternateLookup<ReadOnlySpan<byte>>();
@@ -102,7 +103,15 @@ internal sealed class IngestPipeline : IStatsdSink
     {
         if (target.Series is { } series)
         {
-            _table.Add(series, _day, value * target.Scale);
+            var scaled = value * target.Scale;
+            if (!double.IsFinite(scaled))
+            {
+                // a huge value divided by a small rate: one such sample would pin the total at +Inf
+                OnRejected(RejectReason.MalformedValue);
+                return;
+            }
+
+            _table.Add(series, _day, scaled);
             _metrics.CountersStored.Increment();
         }
         else if (target.MappingDrop)
@@ -120,7 +129,8 @@ internal sealed class IngestPipeline : IStatsdSink
     }
 
     // key = name 0xFF (key|0xFE 0xFF value 0xFF)*
-    private ReadOnlySpan<byte> BuildKey(ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, ReadOnlySpan<TagSpan> tags)
+    private ReadOnlySpan<byte> BuildKey(
+        ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, ReadOnlySpan<TagSpan> tags)
     {
         var span = _key.AsSpan();
         name.CopyTo(span);

@@ -34,7 +34,8 @@ internal sealed class SampleParser(TagBuffer tags)
             return;
         }
 
-        if (!double.TryParse(line.Slice(valueStart, valueLength), ValueStyle, CultureInfo.InvariantCulture, out var value))
+        var valueText = line.Slice(valueStart, valueLength);
+        if (!double.TryParse(valueText, ValueStyle, CultureInfo.InvariantCulture, out var value))
         {
             sink.OnRejected(RejectReason.MalformedValue);
             return;
@@ -48,7 +49,8 @@ internal sealed class SampleParser(TagBuffer tags)
         Emit(line, type, value, name, sink);
     }
 
-    private void Emit(ReadOnlySpan<byte> line, ReadOnlySpan<byte> type, double value, ReadOnlySpan<byte> name, IStatsdSink sink)
+    private void Emit(
+        ReadOnlySpan<byte> line, ReadOnlySpan<byte> type, double value, ReadOnlySpan<byte> name, IStatsdSink sink)
     {
         if (type.SequenceEqual("c"u8))
         {
@@ -123,7 +125,8 @@ internal sealed class SampleParser(TagBuffer tags)
         {
             case (byte)'@':
                 // rate = float in (0, 1]; a counter counts value / rate
-                if (!double.TryParse(line[(start + 1)..end], ValueStyle, CultureInfo.InvariantCulture, out var rate)
+                var rateText = line[(start + 1)..end];
+                if (!double.TryParse(rateText, ValueStyle, CultureInfo.InvariantCulture, out var rate)
                     || !(rate > 0 && rate <= 1))
                 {
                     sink.OnRejected(RejectReason.InvalidSampleFactor);

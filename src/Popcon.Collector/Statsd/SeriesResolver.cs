@@ -7,7 +7,8 @@ namespace Popcon.Collector.Statsd;
 
 /// <summary>Turns a statsd name and tags into a target series: mapping, escaping, limits,
 /// canonical labels. Runs only on a cache miss, so it may allocate.</summary>
-internal sealed class SeriesResolver(MetricMapper mapper, SeriesTable table, int maxLabels, int maxLabelValueLength)
+internal sealed class SeriesResolver(
+    MetricMapper mapper, SeriesTable table, int maxLabels, int maxLabelValueLength)
 {
     /// <summary>Names starting so are the collector's own; statsd may not write them.</summary>
     public const string ReservedPrefix = "popcon_collector_";

@@ -22,14 +22,14 @@ internal sealed class StatsdLineParser
     public void ParseLine(ReadOnlySpan<byte> line, IStatsdSink sink)
     {
         // line = name [name-tags] ':' samples ; a trailing CR (CRLF senders) is not part of it
-        if (!line.IsEmpty && line[^1] == (byte)'\r')
-        {
-            line = line[..^1];
-        }
-
         if (line.IsEmpty)
         {
             return;
+        }
+
+        if (line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
         }
 
         if (line.Length > _maxLineLength)

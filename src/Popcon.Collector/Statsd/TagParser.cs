@@ -6,7 +6,13 @@ internal static class TagParser
     /// <summary>Parses a comma-separated tag list found at <paramref name="start"/> in the line.
     /// DogStatsD tags may each start with <c>#</c>, which is not part of the key.</summary>
     public static void ParseList(
-        ReadOnlySpan<byte> line, int start, int length, byte separator, bool dogStatsd, TagBuffer tags, IStatsdSink sink)
+        ReadOnlySpan<byte> line,
+        int start,
+        int length,
+        byte separator,
+        bool dogStatsd,
+        TagBuffer tags,
+        IStatsdSink sink)
     {
         // list = tag (',' tag)* ; a trailing comma adds no empty tag
         var end = start + length;

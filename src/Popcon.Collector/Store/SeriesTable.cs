@@ -25,7 +25,8 @@ internal sealed class SeriesTable(int maxSeries)
     }
 
     /// <summary>Finds a series or creates it; null when creating it would pass MaxSeries.</summary>
-    public Series? GetOrCreate(string name, KeyValuePair<string, string>[] sortedLabels, string labelsJson, int day)
+    public Series? GetOrCreate(
+        string name, KeyValuePair<string, string>[] sortedLabels, string labelsJson, int day)
     {
         if (_byKey.TryGetValue((name, labelsJson), out var existing))
         {

@@ -25,7 +25,8 @@ internal sealed class SqliteStore : IDisposable
         if (directory is not null && !Directory.Exists(directory))
         {
             throw new CollectorStartupException(
-                $"The database directory {directory} does not exist: create it or pass another path with {OptionNames.Database}.");
+                $"The database directory {directory} does not exist: create it or pass another path "
+                + $"with {OptionNames.Database}.");
         }
 
         var builder = new SqliteConnectionStringBuilder
@@ -33,13 +34,16 @@ internal sealed class SqliteStore : IDisposable
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = 30,
+            DefaultTimeout = 5,
         };
         var connection = new SqliteConnection(builder.ToString());
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            // WAL with synchronous=NORMAL: a killed process loses nothing committed
+            Execute(
+                connection,
+                "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             EnsureSchema(connection, full);
             return new SqliteStore(connection) { Path = full };
         }
@@ -142,12 +146,14 @@ internal sealed class SqliteStore : IDisposable
         }
 
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'";
-        var hasMeta = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+        var hasMeta = Convert.ToInt64(
+            command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
         command.CommandText = "SELECT value FROM meta WHERE key = 'application'";
         if (!hasMeta || command.ExecuteScalar() as string != "popcon")
         {
             throw new CollectorStartupException(
-                $"The file {path} is not a popcon database: pass a new or popcon file with {OptionNames.Database}.");
+                $"The file {path} is not a popcon database: pass a new or popcon file with "
+                + $"{OptionNames.Database}.");
         }
 
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
@@ -156,7 +162,8 @@ internal sealed class SqliteStore : IDisposable
         {
             throw new CollectorStartupException(
                 $"The database {path} has schema version {version ?? "(none)"} but this popcon reads version "
-                + $"{Schema.Version}: use the popcon release that wrote it or pass a new file with {OptionNames.Database}.");
+                + $"{Schema.Version}: use the popcon release that wrote it or pass a new file with "
+                + $"{OptionNames.Database}.");
         }
     }
 

@@ -83,7 +83,7 @@ public sealed class WhenDotnetLinesArriveOverUdp
     {
         await using var collector = await RunningCollector.StartAsync();
         await collector.SendUdpAsync("dotnet_popcon.package_used_total:1|c|#package:<b>x</b>,version:1.0.0");
-        await collector.WaitForMetricAsync("popcon_collector_counter_samples_stored_total", 1);
+        await collector.WaitForMetricAsync("popcon_collector_samples_stored_total", 1);
 
         var page = await collector.GetAsync("/");
 

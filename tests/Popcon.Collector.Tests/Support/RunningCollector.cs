@@ -51,6 +51,20 @@ public sealed class RunningCollector : IAsyncDisposable
 
     public async Task SendUdpBytesAsync(byte[] payload) => await _udp.SendAsync(payload, Host.UdpEndPoint!);
 
+    /// <summary>Opens a TCP connection, writes the text and closes the connection.</summary>
+    public async Task SendTcpAsync(string text)
+    {
+        using var client = await ConnectTcpAsync();
+        await client.GetStream().WriteAsync(Encoding.UTF8.GetBytes(text));
+    }
+
+    public async Task<TcpClient> ConnectTcpAsync()
+    {
+        var client = new TcpClient();
+        await client.ConnectAsync(Host.TcpEndPoint!);
+        return client;
+    }
+
     public async Task<string> GetAsync(string path) => await _http.GetStringAsync(path);
 
     public async Task<HttpResponseMessage> GetResponseAsync(string path) => await _http.GetAsync(path);
