@@ -7,7 +7,7 @@ internal static class OptionNames
     public const string StatsdTcp = "--statsd-tcp";
     public const string Web = "--web";
     public const string Database = "--db";
-    public const string MappingFile = "--mapping-config";
+    public const string MappingFile = "--mapping";
     public const string FlushInterval = "--flush-interval";
     public const string MaxSeries = "--max-series";
     public const string MaxLabels = "--max-labels";

@@ -45,6 +45,21 @@ internal static class ServeCommand
             Description = "Most counter series kept; samples of further series are dropped and counted.",
             DefaultValueFactory = _ => 100_000,
         };
+        var maxLabels = new Option<int>("--max-labels")
+        {
+            Description = "Most labels on one series; samples with more are dropped and counted.",
+            DefaultValueFactory = _ => 16,
+        };
+        var maxLabelValue = new Option<int>("--max-label-value-length")
+        {
+            Description = "Longest label value; samples with longer ones are dropped and counted.",
+            DefaultValueFactory = _ => 256,
+        };
+        var maxLine = new Option<int>("--max-line-length")
+        {
+            Description = "Longest statsd line in bytes; longer lines are dropped and counted.",
+            DefaultValueFactory = _ => 4096,
+        };
         var retention = new Option<int?>("--retention-days")
         {
             Description = "Keep daily rows this many days (totals are kept forever); all when absent.",
@@ -52,10 +67,19 @@ internal static class ServeCommand
 
         var command = new Command("serve", "Receive statsd counters, store them, and serve /metrics and the page.")
         {
-            udp, tcp, web, db, mapping, flush, maxSeries, retention,
+            udp, tcp, web, db, mapping, flush, maxSeries, maxLabels, maxLabelValue, maxLine, retention,
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            var flushSeconds = parse.GetValue(flush);
+            if (!(flushSeconds > 0 && flushSeconds <= 3600))
+            {
+                // Checked here, before TimeSpan conversion can overflow on absurd values.
+                Console.Error.WriteLine(
+                    "popcon: --flush-interval takes seconds between 0 and 3600, e.g. --flush-interval 1.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
             if (parse.GetResult(db) is null || parse.GetResult(db)!.Implicit)
             {
                 // The default lives in the user's data directory, which may not exist yet on a
@@ -70,8 +94,11 @@ internal static class ServeCommand
                 Web = parse.GetValue(web),
                 DatabasePath = Path.GetFullPath(parse.GetValue(db)!),
                 MappingFile = parse.GetValue(mapping),
-                FlushInterval = TimeSpan.FromSeconds(parse.GetValue(flush)),
+                FlushInterval = TimeSpan.FromSeconds(flushSeconds),
                 MaxSeries = parse.GetValue(maxSeries),
+                MaxLabels = parse.GetValue(maxLabels),
+                MaxLabelValueLength = parse.GetValue(maxLabelValue),
+                MaxLineLength = parse.GetValue(maxLine),
                 RetentionDays = parse.GetValue(retention),
             };
             return RunAsync(options, cancellationToken);
@@ -82,13 +109,6 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(CollectorOptions options, CancellationToken cancellationToken)
     {
-        if (options.FlushInterval <= TimeSpan.Zero)
-        {
-            await Console.Error.WriteLineAsync("popcon: --flush-interval must be more than 0 seconds.")
-                .ConfigureAwait(false);
-            return ExitCodes.Usage;
-        }
-
         using var loggerFactory = LoggerFactory.Create(builder => builder
             .AddSimpleConsole(console =>
             {

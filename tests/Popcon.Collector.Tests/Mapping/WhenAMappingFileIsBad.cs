@@ -58,6 +58,6 @@ public sealed class WhenAMappingFileIsBad
             () => CollectorHost.StartAsync(options, NullLoggerFactory.Instance, CancellationToken.None));
 
         Assert.StartsWith($"The mapping file {options.MappingFile} cannot be read", error.Message, StringComparison.Ordinal);
-        Assert.Contains("--mapping-config", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--mapping", error.Message, StringComparison.Ordinal);
     }
 }
