@@ -13,6 +13,7 @@ internal static class PopconCommandLine
 
         root.Add(HookCommand.Create());
         root.Add(ReportCommand.Create());
+        root.Add(UnusedCommand.Create());
 
         return root;
     }

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Popcon.Cli.Output;
+
+/// <summary>Byte counts for people: <c>512 B</c>, <c>1.5 KiB</c>, <c>20.0 MiB</c>.</summary>
+internal static class ByteSize
+{
+    private static readonly string[] Units = ["KiB", "MiB", "GiB", "TiB"];
+
+    public static string Format(long bytes)
+    {
+        if (bytes < 1024)
+        {
+            return bytes.ToString(CultureInfo.InvariantCulture) + " B";
+        }
+
+        double value = bytes;
+        var unit = -1;
+        while (value >= 1024 && unit < Units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return value.ToString("0.0", CultureInfo.InvariantCulture) + " " + Units[unit];
+    }
+}
