@@ -1,5 +1,6 @@
 using System.Globalization;
 using Popcon.Collector.Inventory;
+using Popcon.Collector.Reports;
 
 namespace Popcon.Cli.Output;
 
@@ -25,7 +26,7 @@ internal static class UnusedTableWriter
             foreach (var entry in report.Unused)
             {
                 var item = entry.Item;
-                table.Add([ByteSize.Format(item.Bytes), InstalledKindNames.Name(item.Kind), item.Id,
+                table.Add([ByteSizeText.Format(item.Bytes), InstalledKindNames.Name(item.Kind), item.Id,
                     item.Version, entry.LastUsed is { } last ? Day(last) : "never", item.Path]);
             }
 
@@ -33,7 +34,7 @@ internal static class UnusedTableWriter
         }
 
         writer.Write(
-            $"total: {ByteSize.Format(report.ReclaimableBytes)} " +
+            $"total: {ByteSizeText.Format(report.ReclaimableBytes)} " +
             $"({report.ReclaimableBytes.ToString(CultureInfo.InvariantCulture)} bytes) " +
             $"reclaimable in {report.Unused.Count} version{(report.Unused.Count == 1 ? "" : "s")}\n");
 
@@ -62,7 +63,7 @@ internal static class UnusedTableWriter
                 neededBy += $" (for {entry.UsedRoot.Id} {entry.UsedRoot.Version})";
             }
 
-            table.Add([ByteSize.Format(item.Bytes), InstalledKindNames.Name(item.Kind), item.Id,
+            table.Add([ByteSizeText.Format(item.Bytes), InstalledKindNames.Name(item.Kind), item.Id,
                 item.Version, neededBy]);
         }
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace Popcon.Cli.Output;
+namespace Popcon.Collector.Reports;
 
 /// <summary>Byte counts for people: <c>512 B</c>, <c>1.5 KiB</c>, <c>20.0 MiB</c>.</summary>
-internal static class ByteSize
+public static class ByteSizeText
 {
     private static readonly string[] Units = ["KiB", "MiB", "GiB", "TiB"];
 
+    /// <summary>Whole bytes below 1 KiB, else one decimal in the largest binary unit that fits.</summary>
     public static string Format(long bytes)
     {
         if (bytes < 1024)
