@@ -48,7 +48,7 @@ public sealed class WhenReadingFromPrometheus(PrometheusFixture fixture)
     }
 
     [Fact]
-    public async Task All_days_reads_the_counters_all_time_totals()
+    public async Task KnownLimitations_all_days_reads_the_counters_totals_without_first_or_last_day()
     {
         var result = await PopconCli.RunAsync(
             "report", "--all", "--format", "csv", "--prometheus", fixture.PrometheusUri.ToString());
