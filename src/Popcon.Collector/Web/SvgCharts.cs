@@ -7,6 +7,7 @@ namespace Popcon.Collector.Web;
 internal static class SvgCharts
 {
     private const int MaxDailyBars = 60;
+    private const string Namespace = "xmlns=\"http://www.w3.org/2000/svg\"";
 
     /// <summary>Horizontal bars of the most used rows, labelled with their values.</summary>
     public static void TopBars(Html html, IReadOnlyList<UsageRow> rows, int count)
@@ -17,10 +18,11 @@ internal static class SvgCharts
             return;
         }
 
-        const int LabelWidth = 260, BarWidth = 360, RowHeight = 22;
+        const int LabelWidth = 260, BarWidth = 360, RowHeight = 22, Width = LabelWidth + BarWidth + 60;
         var max = top.Max(r => r.Processes);
         var height = top.Count * RowHeight;
-        html.Raw(Invariant($"<svg class=\"top-chart\" role=\"img\" viewBox=\"0 0 {LabelWidth + BarWidth + 60} {height}\" width=\"{LabelWidth + BarWidth + 60}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">"))
+        html.Raw(F($"<svg class=\"top-chart\" role=\"img\" viewBox=\"0 0 {Width} {height}\" "))
+            .Raw(F($"width=\"{Width}\" height=\"{height}\" {Namespace}>"))
             .Element("title", $"Top {top.Count} by processes");
         for (var i = 0; i < top.Count; i++)
         {
@@ -28,12 +30,16 @@ internal static class SvgCharts
             var y = i * RowHeight;
             var width = max > 0 ? Math.Max(1, row.Processes / max * BarWidth) : 0;
             var label = string.Join(' ', row.Key);
-            html.Raw(Invariant($"<g class=\"bar\"><text x=\"{LabelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\">"))
+            var processes = row.Processes.ToString(CultureInfo.InvariantCulture);
+
+            // bar: label on the left, the bar (with a tooltip), its value after it.
+            html.Raw(F($"<g class=\"bar\"><text x=\"{LabelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\">"))
                 .Text(label.Length > 40 ? label[..39] + "…" : label)
-                .Raw(Invariant($"</text><rect x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{width:0.#}\" height=\"{RowHeight - 6}\">"))
-                .Element("title", $"{label}: {row.Processes.ToString(CultureInfo.InvariantCulture)} processes")
-                .Raw(Invariant($"</rect><text class=\"value\" x=\"{LabelWidth + width + 4:0.#}\" y=\"{y + 15}\">"))
-                .Number(row.Processes)
+                .Raw(F($"</text><rect x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{width:0.#}\" "))
+                .Raw(F($"height=\"{RowHeight - 6}\">"))
+                .Element("title", $"{label}: {processes} processes")
+                .Raw(F($"</rect><text class=\"value\" x=\"{LabelWidth + width + 4:0.#}\" y=\"{y + 15}\">"))
+                .Text(processes)
                 .Raw("</text></g>");
         }
 
@@ -50,8 +56,7 @@ internal static class SvgCharts
         }
 
         var perBar = (span + MaxDailyBars - 1) / MaxDailyBars;
-        var bars = (span + perBar - 1) / perBar;
-        var sums = new double[bars];
+        var sums = new double[(span + perBar - 1) / perBar];
         foreach (var (day, value) in row.Daily)
         {
             var offset = day.DayNumber - from.DayNumber;
@@ -62,12 +67,15 @@ internal static class SvgCharts
         }
 
         const int Width = 120, Height = 24;
-        var barWidth = (double)Width / bars;
+        var barWidth = (double)Width / sums.Length;
         var max = sums.Max();
-        html.Raw(Invariant($"<svg class=\"daily\" role=\"img\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" xmlns=\"http://www.w3.org/2000/svg\">"))
-            .Element("title", $"{string.Join(' ', row.Key)}: processes per {(perBar == 1 ? "day" : $"{perBar} days")}, {Html.Day(from)} to {Html.Day(to)}");
-        html.Raw(Invariant($"<line x1=\"0\" y1=\"{Height - 0.5}\" x2=\"{Width}\" y2=\"{Height - 0.5}\"/>"));
-        for (var i = 0; i < bars; i++)
+        var unit = perBar == 1 ? "day" : $"{perBar} days";
+        html.Raw(F($"<svg class=\"daily\" role=\"img\" viewBox=\"0 0 {Width} {Height}\" "))
+            .Raw(F($"width=\"{Width}\" height=\"{Height}\" {Namespace}>"))
+            .Element("title", $"{string.Join(' ', row.Key)}: processes per {unit}, " +
+                $"{Html.Day(from)} to {Html.Day(to)}")
+            .Raw(F($"<line x1=\"0\" y1=\"{Height - 0.5}\" x2=\"{Width}\" y2=\"{Height - 0.5}\"/>"));
+        for (var i = 0; i < sums.Length; i++)
         {
             if (sums[i] <= 0 || max <= 0)
             {
@@ -75,11 +83,12 @@ internal static class SvgCharts
             }
 
             var h = Math.Max(1.5, sums[i] / max * (Height - 2));
-            html.Raw(Invariant($"<rect x=\"{i * barWidth:0.##}\" y=\"{Height - h:0.##}\" width=\"{Math.Max(0.5, barWidth - 0.5):0.##}\" height=\"{h:0.##}\"/>"));
+            html.Raw(F($"<rect x=\"{i * barWidth:0.##}\" y=\"{Height - h:0.##}\" "))
+                .Raw(F($"width=\"{Math.Max(0.5, barWidth - 0.5):0.##}\" height=\"{h:0.##}\"/>"));
         }
 
         html.Raw("</svg>");
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
