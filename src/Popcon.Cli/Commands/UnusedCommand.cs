@@ -15,7 +15,9 @@ internal static class UnusedCommand
             "List installed package versions, tools, modules and runtimes no process used in the " +
             "window, biggest first; dependencies of used packages are kept.");
         var sources = new UsageSourceOptions();
-        sources.AddTo(command);
+        // Usage below a privacy threshold is still usage: hiding it here would offer used
+        // versions for removal, so unused has no --min-count.
+        sources.AddTo(command, withMinCount: false);
 
         var paths = new Argument<string[]>("PATH")
         {
