@@ -116,6 +116,35 @@ public sealed class WhenScanningAFixtureMachine(InstalledTreeFixture machine)
     }
 
     [Fact]
+    public async Task On_a_terminal_a_progress_line_shows_while_scanning()
+    {
+        // script(1) gives the command a pseudo-terminal, as an interactive shell would.
+        var args = new[]
+            {
+                PopconCli.Dotnet, PopconCli.DllPath, "unused", "--db", machine.DatabasePath,
+                "--until", "2026-03-31",
+            }
+            .Concat(machine.Roots).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'");
+        var start = new System.Diagnostics.ProcessStartInfo("script")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-qec", string.Join(' ', args), "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Scanning", output, StringComparison.Ordinal);
+        Assert.Contains("reclaimable in 9 versions", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_longer_window_that_reaches_old_use_keeps_those_versions()
     {
         var json = await UnusedJson("--days", "130");
