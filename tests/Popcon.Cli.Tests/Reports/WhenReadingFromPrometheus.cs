@@ -62,6 +62,26 @@ public sealed class WhenReadingFromPrometheus(PrometheusFixture fixture)
     }
 
     [Fact]
+    public async Task Unused_joins_the_installed_versions_with_prometheus_usage()
+    {
+        using var directory = new TempDirectory();
+        var tree = new InstalledTree(directory.Path);
+        tree.NuGetPackage("packages", "Newtonsoft.Json", "13.0.3", 1_000);
+        var unusedPath = tree.NuGetPackage("packages", "Newtonsoft.Json", "12.0.1", 1_000);
+        tree.NuGetPackage("packages", "Serilog", "4.0.0", 1_000);
+
+        var result = await PopconCli.RunAsync(
+            "unused", "--prometheus", fixture.PrometheusUri.ToString(), "--until", fixture.Today,
+            "--format", "csv", Path.Combine(directory.Path, "packages"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            "kind,id,version,bytes,lastUsed,path\n" +
+            $"nuget,newtonsoft.json,12.0.1,{tree.BytesOf(unusedPath)},,{unusedPath}\n",
+            result.Stdout);
+    }
+
+    [Fact]
     public async Task A_prometheus_that_does_not_listen_is_one_plain_line()
     {
         var result = await PopconCli.RunAsync("report", "--prometheus", "http://127.0.0.1:9/");
