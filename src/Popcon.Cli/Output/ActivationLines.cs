@@ -33,10 +33,12 @@ internal static class ActivationLines
     };
 
     // POSIX sh: single quotes keep everything literal; a single quote itself is closed, escaped, reopened.
-    private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    private static string ShellQuote(string value) =>
+        "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     // PowerShell: single-quoted strings are literal; a single quote is doubled.
-    private static string PowerShellQuote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+    private static string PowerShellQuote(string value) =>
+        "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     // systemd: a double-quoted assignment; backslash and double quote escaped, % doubled (specifier).
     private static string SystemdQuote(string assignment) =>

@@ -19,7 +19,8 @@ internal static class ProbeProcess
         start.UseShellExecute = false;
         start.Environment[ReporterEnvironment.StartupHooks] = hookPath;
         start.Environment[ReporterEnvironment.StatsdHost] = statsd.Host;
-        start.Environment[ReporterEnvironment.StatsdPort] = statsd.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment[ReporterEnvironment.StatsdPort] =
+            statsd.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         using var process = Process.Start(start)
             ?? throw new InvalidOperationException("the probe process could not be started");

@@ -4,7 +4,10 @@ using Popcon.Collector.Reports;
 
 namespace Popcon.Collector.Web;
 
-/// <summary>The page's and the API's query string, checked: <c>days</c>, <c>q</c>, <c>min_count</c>, <c>format</c>.</summary>
+/// <summary>
+/// The page's and the API's query string, checked: <c>days</c>, <c>q</c>, <c>min_count</c>,
+/// <c>format</c>.
+/// </summary>
 internal sealed record PageQuery(int? Days, string Search, int MinCount, string Format)
 {
     public const int MaxDays = 3650;
@@ -21,7 +24,11 @@ internal sealed record PageQuery(int? Days, string Search, int MinCount, string 
     /// <summary>The query string that shows the same thing again, for links and downloads.</summary>
     public string ToQueryString(string? format = null)
     {
-        var parts = new List<string> { "days=" + DaysText, "min_count=" + MinCount.ToString(CultureInfo.InvariantCulture) };
+        var parts = new List<string>
+        {
+            "days=" + DaysText,
+            "min_count=" + MinCount.ToString(CultureInfo.InvariantCulture),
+        };
         if (Search.Length > 0)
         {
             parts.Add("q=" + Uri.EscapeDataString(Search));

@@ -71,7 +71,8 @@ internal static class PageRenderer
         html.Raw("</select></label><label>Search<input type=\"search\" name=\"q\" id=\"q\" value=\"")
             .Text(query.Search)
             .Raw("\" placeholder=\"package, or a glob like microsoft.*\"></label>")
-            .Raw("<label>Minimum processes<input type=\"number\" name=\"min_count\" id=\"min_count\" min=\"0\" value=\"")
+            .Raw("<label>Minimum processes<input type=\"number\" name=\"min_count\" id=\"min_count\"")
+            .Raw(" min=\"0\" value=\"")
             .Number(query.MinCount)
             .Raw("\"></label><button type=\"submit\" id=\"show\">Show</button></form>");
     }
