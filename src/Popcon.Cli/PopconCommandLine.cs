@@ -14,6 +14,9 @@ internal static class PopconCommandLine
         root.Add(HookCommand.Create());
         root.Add(ServeCommand.Create());
         root.Add(ReportCommand.Create());
+        root.Add(UnusedCommand.Create());
+        root.Add(DoctorCommand.Create());
+        root.Add(DoctorCommand.CreateProbe());
 
         return root;
     }

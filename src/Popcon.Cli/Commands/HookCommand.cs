@@ -1,19 +1,73 @@
 using System.CommandLine;
+using Popcon.Cli.Output;
 
 namespace Popcon.Cli.Commands;
 
-/// <summary><c>popcon hook path</c>: where the startup hook lives.</summary>
+/// <summary>
+/// <c>popcon hook</c>: where the startup hook is and the lines that activate it in a shell
+/// profile, a systemd unit, a Kubernetes pod or a JupyterHub spawner; <c>popcon hook path</c>
+/// prints the path alone.
+/// </summary>
 internal static class HookCommand
 {
     public static Command Create()
     {
-        var hook = new Command("hook", "Show where the startup hook is and how to activate it.");
-
-        var path = new Command("path", "Print the absolute path of the hook assembly.");
-        path.SetAction(_ => PrintPath());
+        var hook = new Command(
+            "hook", "Show where the startup hook is and the lines that activate it.");
+        var check = new Option<bool>("--check")
+        {
+            Description = "Print nothing and fail when the hook file does not exist",
+        };
+        var target = new Option<string?>("--for")
+        {
+            Description = "Print the lines for one place only",
+            HelpName = "PLACE",
+        }.AcceptOnlyFromAmong(ActivationLines.Targets);
+        var path = new Option<string?>("--path")
+        {
+            Description = "The hook's path where it will be used (e.g. mounted in a container) " +
+                "[default: the hook beside this popcon]",
+            HelpName = "PATH",
+        };
+        hook.Add(check);
+        hook.Add(target);
         hook.Add(path);
+        hook.SetAction(parseResult => PrintActivation(
+            parseResult.GetValue(path), parseResult.GetValue(check), parseResult.GetValue(target)));
+
+        var pathCommand = new Command("path", "Print the absolute path of the hook assembly.");
+        pathCommand.SetAction(_ => PrintPath());
+        hook.Add(pathCommand);
 
         return hook;
+    }
+
+    private static int PrintActivation(string? givenPath, bool check, string? target)
+    {
+        var hookPath = givenPath is null ? HookLocator.HookPath : Path.GetFullPath(givenPath);
+        if (!File.Exists(hookPath))
+        {
+            if (check)
+            {
+                Console.Error.WriteLine($"popcon: no hook at {hookPath}; not printing activation lines for a " +
+                    "missing file (rebuild or reinstall popcon, or pass --path)");
+                return ExitCodes.Failure;
+            }
+
+            Console.Error.WriteLine($"popcon: warning: {hookPath} does not exist on this machine");
+        }
+
+        var output = Console.Out;
+        // A comment in every target syntax, so the output of one --for can be pasted whole.
+        output.Write($"# hook: {hookPath}\n");
+        foreach (var place in target is null ? ActivationLines.Targets : [target])
+        {
+            output.Write('\n');
+            output.Write(ActivationLines.For(place, hookPath));
+        }
+
+        output.Flush();
+        return ExitCodes.Success;
     }
 
     private static int PrintPath()

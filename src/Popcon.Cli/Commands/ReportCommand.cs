@@ -65,6 +65,16 @@ internal static class ReportCommand
     {
         var labels = (by ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (labels.FirstOrDefault(l => !MetricNameRules.IsLabelName(l)) is { } badLabel)
+        {
+            throw new UsageException($"'{badLabel}' is not a label name (letters, digits and _)");
+        }
+
+        if (metric is { Length: > 0 } && !MetricNameRules.IsMetricName(metric))
+        {
+            throw new UsageException($"'{metric}' is not a metric name (letters, digits, _ and :)");
+        }
+
         if (metric is { Length: > 0 })
         {
             return new ReportRequest(

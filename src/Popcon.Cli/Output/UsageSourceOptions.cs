@@ -46,14 +46,18 @@ internal sealed class UsageSourceOptions
         DefaultValueFactory = _ => 0,
     };
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options; <paramref name="withMinCount"/> only where rows can be hidden.</summary>
+    public void AddTo(Command command, bool withMinCount = true)
     {
         command.Add(Database);
         command.Add(Prometheus);
         command.Add(Days);
         command.Add(All);
         command.Add(Until);
-        command.Add(MinCount);
+        if (withMinCount)
+        {
+            command.Add(MinCount);
+        }
 
         OptionChecks.AtLeast(Days, 1);
         OptionChecks.AtLeast(MinCount, 0);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Popcon.Collector.Reports;
 
@@ -8,7 +7,7 @@ namespace Popcon.Collector.Reports;
 /// <c>increase()</c> over the window for the counts and a daily range query for first and last
 /// day. Prometheus extrapolates <c>increase()</c>, so counts are rounded to whole processes.
 /// </summary>
-public sealed partial class PrometheusUsageSource : IUsageSource
+public sealed class PrometheusUsageSource : IUsageSource
 {
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
@@ -36,10 +35,10 @@ public sealed partial class PrometheusUsageSource : IUsageSource
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(groupBy);
-        CheckName(metric, MetricName(), "metric");
+        CheckName(metric, MetricNameRules.IsMetricName(metric), "metric");
         foreach (var label in groupBy)
         {
-            CheckName(label, LabelName(), "label");
+            CheckName(label, MetricNameRules.IsLabelName(label), "label");
         }
 
         var grouping = groupBy.Count > 0
@@ -115,18 +114,12 @@ public sealed partial class PrometheusUsageSource : IUsageSource
         string.Join('\u001f', labels.OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key + "=" + p.Value));
 
-    private static void CheckName(string name, Regex pattern, string what)
+    private static void CheckName(string name, bool valid, string what)
     {
-        if (!pattern.IsMatch(name))
+        if (!valid)
         {
             throw new ReportException(
                 string.Format(CultureInfo.InvariantCulture, "'{0}' is not a Prometheus {1} name", name, what));
         }
     }
-
-    [GeneratedRegex("^[a-zA-Z_:][a-zA-Z0-9_:]*$")]
-    private static partial Regex MetricName();
-
-    [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*$")]
-    private static partial Regex LabelName();
 }

@@ -30,5 +30,12 @@ public static class ReportStores
             store.Add("dotnet_popcon_runtime_used_total", day, 1,
                 "runtime", "microsoft.netcore.app", "version", "10.0.12");
         }
+
+        // Python reporters' metrics, as mapped by the collector.
+        store.Add("python_popcon_library_used", "2026-03-10", 2, "library", "numpy");
+        store.Add("python_popcon_library_used", "2026-03-20", 1, "library", "numpy", "namespace", "lab");
+        store.Add("python_popcon_library_used", "2026-03-20", 1, "library", "pandas");
+        store.Add("python_popcon_reports", "2026-03-10", 2);
+        store.Add("python_popcon_reports", "2026-03-20", 1);
     }
 }

@@ -48,7 +48,7 @@ public sealed class WhenReadingFromPrometheus(PrometheusFixture fixture)
     }
 
     [Fact]
-    public async Task All_days_reads_the_counters_all_time_totals()
+    public async Task KnownLimitations_all_days_reads_the_counters_totals_without_first_or_last_day()
     {
         var result = await PopconCli.RunAsync(
             "report", "--all", "--format", "csv", "--prometheus", fixture.PrometheusUri.ToString());
@@ -58,6 +58,26 @@ public sealed class WhenReadingFromPrometheus(PrometheusFixture fixture)
             "newtonsoft.json,3,0.75,,\n" +
             "microsoft.extensions.logging,2,0.5,,\n" +
             "serilog,1,0.25,,\n",
+            result.Stdout);
+    }
+
+    [Fact]
+    public async Task Unused_joins_the_installed_versions_with_prometheus_usage()
+    {
+        using var directory = new TempDirectory();
+        var tree = new InstalledTree(directory.Path);
+        tree.NuGetPackage("packages", "Newtonsoft.Json", "13.0.3", 1_000);
+        var unusedPath = tree.NuGetPackage("packages", "Newtonsoft.Json", "12.0.1", 1_000);
+        tree.NuGetPackage("packages", "Serilog", "4.0.0", 1_000);
+
+        var result = await PopconCli.RunAsync(
+            "unused", "--prometheus", fixture.PrometheusUri.ToString(), "--until", fixture.Today,
+            "--format", "csv", Path.Combine(directory.Path, "packages"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            "kind,id,version,bytes,lastUsed,path\n" +
+            $"nuget,newtonsoft.json,12.0.1,{tree.BytesOf(unusedPath)},,{unusedPath}\n",
             result.Stdout);
     }
 

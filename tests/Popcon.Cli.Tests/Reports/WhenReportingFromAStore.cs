@@ -47,7 +47,7 @@ public sealed class WhenReportingFromAStore(StandardStoreFixture store)
         var csv = await Report("--min-count", "2", "--format", "csv");
 
         Assert.Equal(Golden.Read("report-min-count-2.txt"), table.Stdout);
-        Assert.Contains("\"hidden\":1}", json.Stdout, StringComparison.Ordinal);
+        Assert.Equal(Golden.Read("report-min-count-2.json"), json.Stdout);
         Assert.DoesNotContain("serilog", json.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("serilog", csv.Stdout, StringComparison.Ordinal);
     }
@@ -69,6 +69,44 @@ public sealed class WhenReportingFromAStore(StandardStoreFixture store)
             "runtime,version,processes,share,firstDay,lastDay\n" +
             "microsoft.netcore.app,10.0.12,4,1,2026-03-10,2026-03-31\n",
             result.Stdout);
+    }
+
+    [Fact]
+    public async Task Python_metrics_group_by_the_label_asked_for_with_python_reports_as_the_base()
+    {
+        var result = await Report("--metric", "python_popcon_library_used", "--by", "library", "--format", "csv");
+
+        Assert.Equal(
+            "library,processes,share,firstDay,lastDay\n" +
+            "numpy,3,1,2026-03-10,2026-03-20\n" +
+            "pandas,1,0.3333,2026-03-20,2026-03-20\n",
+            result.Stdout);
+    }
+
+    [Fact]
+    public async Task A_metric_without_by_groups_by_every_label_it_carries()
+    {
+        var result = await Report("--metric", "python_popcon_library_used", "--format", "json");
+
+        Assert.Equal(
+            "{\"window\":{\"days\":30,\"from\":\"2026-03-02\",\"to\":\"2026-03-31\"},\"reports\":3," +
+            "\"libraries\":[" +
+            "{\"library\":\"numpy\",\"namespace\":\"\",\"processes\":2,\"share\":0.6667,\"firstDay\":\"2026-03-10\",\"lastDay\":\"2026-03-10\"}," +
+            "{\"library\":\"numpy\",\"namespace\":\"lab\",\"processes\":1,\"share\":0.3333,\"firstDay\":\"2026-03-20\",\"lastDay\":\"2026-03-20\"}," +
+            "{\"library\":\"pandas\",\"namespace\":\"\",\"processes\":1,\"share\":0.3333,\"firstDay\":\"2026-03-20\",\"lastDay\":\"2026-03-20\"}]," +
+            "\"hidden\":0}\n",
+            result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--metric", "bad-name")]
+    [InlineData("--by", "package,ver sion")]
+    public async Task Names_that_are_no_metric_or_label_names_are_usage_errors(string option, string value)
+    {
+        var result = await Report(option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("popcon: ", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using Popcon.Cli.Tests.Fixtures;
+using YamlDotNet.RepresentationModel;
+
+namespace Popcon.Cli.Tests.Hook;
+
+public sealed class WhenPrintingActivationLines : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    // A path that needs quoting everywhere: a space, a single quote, a dollar sign.
+    private string AwkwardHook()
+    {
+        var dir = Path.Combine(_directory.Path, "it's a $HOME");
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "Popcon.Reporter.dll");
+        File.WriteAllBytes(path, [0x4d, 0x5a]);
+        return path;
+    }
+
+    private static async Task<string> RunAsync(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_STARTUP_HOOKS"] = "/already/there.dll";
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
+
+    [Fact]
+    public async Task Every_place_gets_its_lines_matching_the_golden_output()
+    {
+        var hook = _directory.File("Popcon.Reporter.dll");
+        await File.WriteAllBytesAsync(hook, [0x4d, 0x5a]);
+
+        var result = await PopconCli.RunAsync("hook", "--path", hook);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Golden.Read("hook-all.txt").Replace("{hook}", hook, StringComparison.Ordinal), result.Stdout);
+    }
+
+    [Fact]
+    public async Task Check_refuses_to_print_activation_lines_for_a_missing_file()
+    {
+        var missing = _directory.File("gone.dll");
+
+        var result = await PopconCli.RunAsync("hook", "--check", "--path", missing);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.StartsWith($"popcon: no hook at {missing};", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_passes_for_the_hook_this_popcon_carries()
+    {
+        var result = await PopconCli.RunAsync("hook", "--check", "--for", "systemd");
+        var path = await PopconCli.RunAsync("hook", "path");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(0, path.ExitCode);
+        Assert.Equal($"Environment=\"DOTNET_STARTUP_HOOKS={path.Stdout.Trim()}\"",
+            result.Stdout.Split('\n')[3]);
+    }
+
+    [Fact]
+    public async Task The_shell_line_survives_a_real_shell_and_keeps_hooks_already_set()
+    {
+        var hook = AwkwardHook();
+        var lines = (await PopconCli.RunAsync("hook", "--for", "shell", "--path", hook)).Stdout;
+        var export = lines.Split('\n').Single(l => l.StartsWith("export ", StringComparison.Ordinal));
+
+        var value = await RunAsync("/bin/sh", "-c", export + "\nprintf %s \"$DOTNET_STARTUP_HOOKS\"");
+
+        Assert.Equal(hook + ":/already/there.dll", value);
+    }
+
+    [Fact]
+    public async Task The_jupyterhub_line_is_valid_python()
+    {
+        var hook = AwkwardHook();
+        var lines = (await PopconCli.RunAsync("hook", "--for", "jupyterhub", "--path", hook)).Stdout;
+        var config = _directory.File("jupyterhub_config.py");
+        await File.WriteAllTextAsync(config, lines);
+
+        var value = await RunAsync("python3", "-c",
+            "import sys, types\n" +
+            "c = types.SimpleNamespace(Spawner=types.SimpleNamespace(environment={}))\n" +
+            "exec(open(sys.argv[1]).read())\n" +
+            "sys.stdout.write(c.Spawner.environment['DOTNET_STARTUP_HOOKS'])", config);
+
+        Assert.Equal(hook, value);
+    }
+
+    [Fact]
+    public async Task The_kubernetes_lines_are_valid_yaml()
+    {
+        var hook = AwkwardHook();
+        var lines = (await PopconCli.RunAsync("hook", "--for", "kubernetes", "--path", hook)).Stdout;
+
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(lines));
+        var env = (YamlSequenceNode)((YamlMappingNode)yaml.Documents[0].RootNode).Children["env"];
+        var entry = (YamlMappingNode)env.Children[0];
+
+        Assert.Equal("DOTNET_STARTUP_HOOKS", entry.Children["name"].ToString());
+        Assert.Equal(hook, entry.Children["value"].ToString());
+    }
+
+    [Fact]
+    public async Task An_unknown_place_is_a_usage_error()
+    {
+        var result = await PopconCli.RunAsync("hook", "--for", "cron");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("popcon: ", result.Stderr, StringComparison.Ordinal);
+    }
+}
