@@ -6,6 +6,7 @@ using Popcon.Collector.Mapping;
 using Popcon.Collector.Metrics;
 using Popcon.Collector.Statsd;
 using Popcon.Collector.Store;
+using Popcon.Collector.Web;
 
 namespace Popcon.Collector;
 
@@ -94,7 +95,8 @@ public sealed class CollectorHost : IAsyncDisposable
 
             if (webEndPoint is not null)
             {
-                host._web = await WebServer.StartAsync(webEndPoint, state, loggerFactory, cancellationToken);
+                host._web = await WebServer.StartAsync(
+                    webEndPoint, state, PageOptions(options), loggerFactory, cancellationToken);
                 host.WebAddress = host._web.Address;
             }
 
@@ -166,4 +168,11 @@ public sealed class CollectorHost : IAsyncDisposable
             WebAddress?.ToString() ?? "off");
         Log.DatabaseOpened(_logger, DatabasePath, seriesCount, mapper.Count, mapper.Source);
     }
+
+    private static PopconPageOptions PageOptions(CollectorOptions options) => new()
+    {
+        DatabasePath = options.DatabasePath,
+        DefaultMinCount = options.MinCount,
+        InventoryPaths = options.InventoryPaths,
+    };
 }

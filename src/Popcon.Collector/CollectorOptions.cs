@@ -36,4 +36,13 @@ public sealed class CollectorOptions
 
     /// <summary>Days of per-day rows to keep; null keeps them all. Series totals are never pruned.</summary>
     public int? RetentionDays { get; set; }
+
+    /// <summary>
+    /// The privacy threshold of the page and <c>/api/report</c>: packages used by fewer processes
+    /// in the window are hidden and only counted. 0 hides nothing.
+    /// </summary>
+    public int MinCount { get; set; }
+
+    /// <summary>Folders the page scans for installed packages nobody used; none, no such list.</summary>
+    public IReadOnlyList<string> InventoryPaths { get; set; } = [];
 }

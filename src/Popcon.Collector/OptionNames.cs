@@ -14,4 +14,5 @@ internal static class OptionNames
     public const string MaxLabelValueLength = "--max-label-value-length";
     public const string MaxLineLength = "--max-line-length";
     public const string RetentionDays = "--retention-days";
+    public const string MinCount = "--min-count";
 }

@@ -28,6 +28,13 @@ internal static class OptionsValidator
                 + "between 16 and 1048576 (default 4096).");
         }
 
+        if (options.MinCount < 0)
+        {
+            throw new CollectorStartupException(
+                $"The threshold {options.MinCount} is negative: pass {OptionNames.MinCount} 0 to hide "
+                + "nothing, or a positive number of processes.");
+        }
+
         if (options.RetentionDays is < 1)
         {
             throw new CollectorStartupException(

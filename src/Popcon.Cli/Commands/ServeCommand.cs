@@ -60,6 +60,18 @@ internal static class ServeCommand
             Description = "Longest statsd line in bytes; longer lines are dropped and counted.",
             DefaultValueFactory = _ => 4096,
         };
+        var minCount = new Option<int>("--min-count")
+        {
+            Description = "Privacy threshold of the page and /api/report: hide packages used by fewer "
+                + "processes in the window (0 hides nothing).",
+            DefaultValueFactory = _ => 0,
+        };
+        var inventory = new Option<string[]>("--inventory")
+        {
+            Description = "Folder of installed packages (NuGet folder, tool store, module folder, "
+                + "dotnet root) for the page's unused list; repeat for several.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var retention = new Option<int?>("--retention-days")
         {
             Description = "Keep daily rows this many days (totals are kept forever); all when absent.",
@@ -68,6 +80,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Receive statsd counters, store them, and serve /metrics and the page.")
         {
             udp, tcp, web, db, mapping, flush, maxSeries, maxLabels, maxLabelValue, maxLine, retention,
+            minCount, inventory,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -100,6 +113,8 @@ internal static class ServeCommand
                 MaxLabelValueLength = parse.GetValue(maxLabelValue),
                 MaxLineLength = parse.GetValue(maxLine),
                 RetentionDays = parse.GetValue(retention),
+                MinCount = parse.GetValue(minCount),
+                InventoryPaths = (parse.GetValue(inventory) ?? []).Select(Path.GetFullPath).ToArray(),
             };
             return RunAsync(options, cancellationToken);
         });

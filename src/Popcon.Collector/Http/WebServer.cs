@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Popcon.Collector.Web;
 
 namespace Popcon.Collector.Http;
 
@@ -25,6 +26,7 @@ internal sealed class WebServer : IAsyncDisposable
     public static async Task<WebServer> StartAsync(
         IPEndPoint endPoint,
         CollectorState state,
+        PopconPageOptions page,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
@@ -51,7 +53,7 @@ internal sealed class WebServer : IAsyncDisposable
         app.MapGet("/-/ready", () => state.Ready
             ? Results.Text("OK\n")
             : Results.Text("starting\n", statusCode: StatusCodes.Status503ServiceUnavailable));
-        app.MapGet("/", (HttpContext c) => MinimalPage.Handle(c, state));
+        app.MapPopconPage(page);
 
         try
         {
