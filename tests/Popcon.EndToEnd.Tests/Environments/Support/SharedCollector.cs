@@ -72,7 +72,10 @@ public sealed class SharedCollector : IAsyncLifetime
         var before = await ScrapeAsync();
         await action();
         var after = await SettleAsync(before.Value(MarkerMetric) + 1);
-        return new UsageDelta(after.Since(before), after.Text + "\n--- selflog ---\n" + ReadSelfLog());
+        var samples = after.Text.Split('\n')
+            .Where(l => l.Length > 0 && l[0] != '#' && !l.StartsWith("popcon_collector_", StringComparison.Ordinal));
+        return new UsageDelta(after.Since(before),
+            "--- /metrics ---\n" + string.Join('\n', samples) + "\n--- selflog ---\n" + ReadSelfLog());
     }
 
     internal string ReadSelfLog()
