@@ -29,6 +29,17 @@ public sealed class InTheDotnetSdk : IClassFixture<SharedCollector>, IDisposable
     }
 
     [Fact]
+    public async Task An_fsx_script_reports_only_its_own_packages_not_the_sdks()
+    {
+        // fsi's own deps.json (in the SDK folder) names the compiler and MSBuild packages it is
+        // built from; they are the SDK's, like those of every other SDK process, not the user's.
+        var usage = await RunScriptAsync();
+
+        Assert.True(usage.Reports == 1, usage.ToString());
+        Assert.True(usage.Packages.Keys.Order().SequenceEqual(["newtonsoft.json"]), usage.ToString());
+    }
+
+    [Fact]
     public async Task A_file_based_app_reports_its_package_and_the_sdk_processes_of_dotnet_run_nothing()
     {
         var usage = await RunFileBasedAppAsync("words.cs");
