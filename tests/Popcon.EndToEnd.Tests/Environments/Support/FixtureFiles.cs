@@ -31,6 +31,21 @@ internal static class FixtureFiles
         return target;
     }
 
+    /// <summary>
+    /// Packs a popcon project without building it. The nuspec and the tool's publish folder go to
+    /// private places (next to <paramref name="output"/>, which holds only the package), so packs
+    /// running in parallel never write the same files.
+    /// </summary>
+    public static Task<ProcessResult> PackAsync(string project, string output)
+    {
+        var work = output.TrimEnd(Path.DirectorySeparatorChar) + "-work" + Path.DirectorySeparatorChar;
+        return DotnetAsync(
+            ["pack", Path.Combine(RepoPaths.Root, "src", project), "--no-build",
+             "-c", RepoPaths.Configuration, "-o", output, "-nologo",
+             "-p:NuspecOutputPath=" + work + "nuspec" + Path.DirectorySeparatorChar,
+             "-p:PublishDir=" + work + "publish" + Path.DirectorySeparatorChar]);
+    }
+
     /// <summary>Runs a <c>dotnet</c> command that must succeed, with a generous deadline.</summary>
     public static async Task<ProcessResult> DotnetAsync(
         IEnumerable<string> arguments,

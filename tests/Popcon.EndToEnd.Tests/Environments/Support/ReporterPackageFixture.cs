@@ -15,9 +15,7 @@ public sealed class ReporterPackageFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var feed = _temp.File("feed");
-        await FixtureFiles.DotnetAsync(
-            ["pack", Path.Combine(RepoPaths.Root, "src", "Popcon.Reporter"), "--no-build",
-             "-c", RepoPaths.Configuration, "-o", feed, "-nologo"]);
+        await FixtureFiles.PackAsync("Popcon.Reporter", feed);
 
         var source = FixtureFiles.CopyTo("ReporterApiApp", _temp.File("src"));
         File.WriteAllText(Path.Combine(source, "nuget.config"), $"""
