@@ -7,7 +7,8 @@ namespace Popcon.EndToEnd.Tests.Environments;
 /// A self-contained net8.0 app: its own copy of the .NET 8 runtime (from the NuGet runtime pack),
 /// its framework assemblies next to its code, with the netstandard2.0 hook loaded into it.
 /// </summary>
-public sealed class InASelfContainedNet8App : IClassFixture<SharedCollector>, IClassFixture<SelfContainedNet8Fixture>
+public sealed class InASelfContainedNet8App
+    : IClassFixture<SharedCollector>, IClassFixture<SelfContainedNet8Fixture>
 {
     private readonly SharedCollector _collector;
     private readonly SelfContainedNet8Fixture _app;
@@ -19,12 +20,13 @@ public sealed class InASelfContainedNet8App : IClassFixture<SharedCollector>, IC
     }
 
     [Fact]
-    public async Task Its_package_and_the_net8_runtime_are_reported_and_nothing_of_the_bundled_framework()
+    public async Task Its_package_and_the_net8_runtime_are_reported_and_none_of_its_bundled_framework()
     {
         var output = "";
         var usage = await _collector.MeasureAsync(async () =>
         {
-            var result = await ProcessRunner.RunAsync(_app.AppPath, [], _collector.ReporterEnvironment());
+            var result = await ProcessRunner.RunAsync(
+                _app.AppPath, [], _collector.ReporterEnvironment());
             Assert.True(result.ExitCode == 0, result.ToString());
             output = result.StandardOutput;
         });

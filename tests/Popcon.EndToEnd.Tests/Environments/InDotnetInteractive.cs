@@ -29,7 +29,8 @@ public sealed class InDotnetInteractive : IClassFixture<SharedCollector>
             await kernel.SubmitCSharpAsync("#r \"nuget: YamlDotNet, 16.3.0\"");
             await kernel.SubmitCSharpAsync(
                 "var yaml = new YamlDotNet.Serialization.SerializerBuilder().Build()"
-                + ".Serialize(new { cells = 2 });\nif (!yaml.Contains(\"cells: 2\")) throw new Exception(yaml);");
+                + ".Serialize(new { cells = 2 });\n"
+                + "if (!yaml.Contains(\"cells: 2\")) throw new Exception(yaml);");
             Assert.Equal(0, await kernel.QuitAsync());
         });
 

@@ -71,7 +71,7 @@ public sealed class InTheDotnetSdk : IClassFixture<SharedCollector>, IDisposable
 
     private async Task<UsageDelta> RunScriptAsync()
     {
-        var folder = FixtureFiles.CopyTo("FSharpScript", _temp.File("fsx-" + Guid.NewGuid().ToString("N")));
+        var folder = FixtureFiles.CopyTo("FSharpScript", _temp.File("fsx-" + Guid.NewGuid()));
         return await _collector.MeasureAsync(async () =>
         {
             var result = await FixtureFiles.DotnetAsync(["fsi", "json.fsx"],
@@ -82,7 +82,7 @@ public sealed class InTheDotnetSdk : IClassFixture<SharedCollector>, IDisposable
 
     private async Task<UsageDelta> RunFileBasedAppAsync(string file)
     {
-        var folder = FixtureFiles.CopyTo("FileBasedApp", _temp.File("cs-" + Guid.NewGuid().ToString("N")));
+        var folder = FixtureFiles.CopyTo("FileBasedApp", _temp.File("cs-" + Guid.NewGuid()));
         return await _collector.MeasureAsync(async () =>
         {
             // A private artifacts path: nothing lands in the user's runfile cache.

@@ -11,7 +11,7 @@ internal static class FixtureFiles
     public static string Root { get; } =
         Path.Combine(RepoPaths.Root, "tests", "Popcon.EndToEnd.Tests", "Fixtures");
 
-    /// <summary>Copies the fixture folder <paramref name="name"/> to <paramref name="target"/>.</summary>
+    /// <summary>Copies fixture folder <paramref name="name"/> to <paramref name="target"/>.</summary>
     public static string CopyTo(string name, string target)
     {
         var source = Path.Combine(Root, name);

@@ -33,7 +33,8 @@ internal sealed class InteractiveKernel : IAsyncDisposable
         }
     }
 
-    public static InteractiveKernel Start(string executable, IReadOnlyDictionary<string, string> environment)
+    public static InteractiveKernel Start(
+        string executable, IReadOnlyDictionary<string, string> environment)
     {
         var info = ProcessRunner.CreateStartInfo(executable, ["stdio"]);
         info.WorkingDirectory = Path.GetTempPath();

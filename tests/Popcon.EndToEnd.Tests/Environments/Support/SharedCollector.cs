@@ -73,7 +73,8 @@ public sealed class SharedCollector : IAsyncLifetime
         await action();
         var after = await SettleAsync(before.Value(MarkerMetric) + 1);
         var samples = after.Text.Split('\n')
-            .Where(l => l.Length > 0 && l[0] != '#' && !l.StartsWith("popcon_collector_", StringComparison.Ordinal));
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Where(l => !l.StartsWith("popcon_collector_", StringComparison.Ordinal));
         return new UsageDelta(after.Since(before),
             "--- /metrics ---\n" + string.Join('\n', samples) + "\n--- selflog ---\n" + ReadSelfLog());
     }
