@@ -53,7 +53,16 @@ internal static class FixtureFiles
         string? workingDirectory = null)
     {
         var list = arguments.ToList();
-        var result = await ProcessRunner.RunAsync("dotnet", list, environment, workingDirectory,
+
+        // No build servers (MSBuild nodes, the compiler server): nothing the SDK starts for a
+        // test outlives it. Environment variables are MSBuild properties too.
+        var quiet = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
+        {
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["UseSharedCompilation"] = "false",
+        };
+        var result = await ProcessRunner.RunAsync("dotnet", list, quiet, workingDirectory,
             timeout: TimeSpan.FromMinutes(8));
         if (result.ExitCode != 0)
         {

@@ -61,7 +61,18 @@ internal sealed class InteractiveKernel : IAsyncDisposable
         using var cts = new CancellationTokenSource(CommandDeadline);
         while (true)
         {
-            var line = await _lines.Reader.ReadAsync(cts.Token);
+            string line;
+            try
+            {
+                line = await _lines.Reader.ReadAsync(cts.Token);
+            }
+            catch (Exception exception) when (exception is ChannelClosedException
+                or OperationCanceledException)
+            {
+                throw new InvalidOperationException(
+                    $"kernel ended or never answered {code}:\n{Transcript}", exception);
+            }
+
             var envelope = TryParse(line);
             var eventType = envelope?["eventType"]?.GetValue<string>();
             if (envelope?["command"]?["token"]?.GetValue<string>() != token)
@@ -120,6 +131,12 @@ internal sealed class InteractiveKernel : IAsyncDisposable
     {
         if (line == null)
         {
+            // stdout closed: the kernel is gone, so a command still waiting fails at once.
+            if (toChannel)
+            {
+                _lines.Writer.TryComplete();
+            }
+
             return;
         }
 
@@ -134,11 +151,11 @@ internal sealed class InteractiveKernel : IAsyncDisposable
         }
     }
 
-    private static JsonNode? TryParse(string line)
+    private static JsonObject? TryParse(string line)
     {
         try
         {
-            return JsonNode.Parse(line);
+            return JsonNode.Parse(line) as JsonObject;
         }
         catch (JsonException)
         {
