@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Popcon.EndToEnd.Tests.Environments.Support;
 using Popcon.EndToEnd.Tests.Infrastructure;
 
@@ -65,6 +66,40 @@ public sealed class FromThePythonReporter : IClassFixture<SharedCollector>
             },
             PythonSeries(usage));
         Assert.Empty(usage.Series(Library));
+    }
+
+    [Fact]
+    public async Task Popcon_report_over_the_store_lists_a_dotted_dist_as_one_library()
+    {
+        // A dist no other test sends, so its count does not depend on test order.
+        const string dist = "popcon.e2e.report_probe";
+        await SendAsync("library", dist);
+
+        // The collector writes its store about once a second: poll the report until the row is
+        // there. The deadline guards against a hang; it measures nothing.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string[] arguments =
+        [
+            RepoPaths.PopconDll, "report", "--db", _collector.DatabasePath, "--all",
+            "--metric", Library, "--by", "library", "--match", dist, "--format", "json",
+        ];
+        while (true)
+        {
+            var report = await ProcessRunner.RunAsync("dotnet", arguments);
+            Assert.True(report.ExitCode == 0, report.ToString());
+            using var document = JsonDocument.Parse(report.StandardOutput);
+            var rows = document.RootElement.GetProperty("libraries").EnumerateArray().ToList();
+            if (rows.Count > 0)
+            {
+                var row = Assert.Single(rows);
+                Assert.Equal(dist, row.GetProperty("library").GetString());
+                Assert.Equal(1, row.GetProperty("processes").GetInt64());
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "never stored:\n" + report);
+            await Task.Delay(200);
+        }
     }
 
     private static Dictionary<string, double> PythonSeries(UsageDelta usage) => usage.Grown
