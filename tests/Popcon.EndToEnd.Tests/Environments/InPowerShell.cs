@@ -10,6 +10,8 @@ namespace Popcon.EndToEnd.Tests.Environments;
 /// </summary>
 public sealed class InPowerShell : IClassFixture<SharedCollector>, IClassFixture<ProbeModuleFixture>
 {
+    // Any error ends pwsh with exit code 1, so a failed Import-Module fails the test.
+    private const string StopOnError = "$ErrorActionPreference = 'Stop'; ";
     private static readonly string ToolFolder = Path.Combine(RepoPaths.Root, ".tools");
     private readonly SharedCollector _collector;
     private readonly ProbeModuleFixture _module;
@@ -63,6 +65,20 @@ public sealed class InPowerShell : IClassFixture<SharedCollector>, IClassFixture
         Assert.DoesNotContain("popconprobe", usage.Packages.Keys);
     }
 
+    [Fact]
+    public async Task KnownLimitations_a_module_folder_without_a_version_folder_is_not_reported()
+    {
+        // Only Modules/<name>/<version>/ names a module and its version; a module copied straight
+        // into Modules/<name>/ has no version in its path, and the hook does not read manifests.
+        var usage = await RunPwshAsync(
+            "Import-Module PopconFlat; [PopconProbe.Probe]::Hello(); (Get-Module PopconFlat).Version");
+
+        Assert.True(usage.Reports == 2, usage.ToString());
+        Assert.DoesNotContain("popconflat", usage.Packages.Keys);
+        Assert.DoesNotContain("popconprobe", usage.Packages.Keys);
+        Assert.All(usage.Series(UsageDelta.PackageMetric), s => Assert.Null(s.Label("source")));
+    }
+
     private async Task<UsageDelta> RunPwshAsync(string command)
     {
         var pwsh = Path.Combine(ToolFolder, "pwsh");
@@ -75,9 +91,14 @@ public sealed class InPowerShell : IClassFixture<SharedCollector>, IClassFixture
         return await _collector.MeasureAsync(async () =>
         {
             var result = await ProcessRunner.RunAsync(pwsh,
-                ["-NoProfile", "-NonInteractive", "-Command", command], environment,
-                timeout: TimeSpan.FromMinutes(3));
+                ["-NoProfile", "-NonInteractive", "-Command", StopOnError + command],
+                environment, timeout: TimeSpan.FromMinutes(3));
             Assert.True(result.ExitCode == 0, result.ToString());
+            if (command.Contains("Hello()", StringComparison.Ordinal))
+            {
+                // The module's own code ran: the module really was imported.
+                Assert.Contains("popcon probe loaded", result.StandardOutput, StringComparison.Ordinal);
+            }
         });
     }
 

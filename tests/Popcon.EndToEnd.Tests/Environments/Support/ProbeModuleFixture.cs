@@ -4,12 +4,15 @@ namespace Popcon.EndToEnd.Tests.Environments.Support;
 
 /// <summary>
 /// The PopconProbe binary module, built once and laid out the way PowerShell installs modules:
-/// <c>&lt;root&gt;/Modules/PopconProbe/1.2.3/{PopconProbe.psd1, PopconProbe.dll}</c>.
+/// <c>&lt;root&gt;/Modules/PopconProbe/1.2.3/{PopconProbe.psd1, PopconProbe.dll}</c>; and the
+/// same assembly as module PopconFlat, copied straight into <c>Modules/PopconFlat/</c> with no
+/// version folder, as hand-installed modules often are.
 /// </summary>
 public sealed class ProbeModuleFixture : IAsyncLifetime
 {
     public const string Name = "PopconProbe";
     public const string Version = "1.2.3";
+    public const string FlatName = "PopconFlat";
     private readonly TempDirectory _temp = new();
 
     /// <summary>The folder to put on PSModulePath.</summary>
@@ -25,6 +28,11 @@ public sealed class ProbeModuleFixture : IAsyncLifetime
         Directory.CreateDirectory(module);
         File.Copy(Path.Combine(output, Name + ".dll"), Path.Combine(module, Name + ".dll"));
         File.Copy(Path.Combine(source, Name + ".psd1"), Path.Combine(module, Name + ".psd1"));
+
+        var flat = Path.Combine(ModulesPath, FlatName);
+        Directory.CreateDirectory(flat);
+        File.Copy(Path.Combine(output, Name + ".dll"), Path.Combine(flat, Name + ".dll"));
+        File.Copy(Path.Combine(source, Name + ".psd1"), Path.Combine(flat, FlatName + ".psd1"));
     }
 
     public Task DisposeAsync()
