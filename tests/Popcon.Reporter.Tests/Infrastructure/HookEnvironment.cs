@@ -10,6 +10,7 @@ internal static class HookEnvironment
             ["DOTNET_STARTUP_HOOKS"] = HookPath.Location,
             ["POPCON_STATSD_HOST"] = "127.0.0.1",
             ["POPCON_STATSD_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["POPCON_SELFLOG"] = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"popcon-selflog-{Guid.NewGuid():N}.log"),
         };
         foreach (var (name, value) in extra)
         {
@@ -17,6 +18,19 @@ internal static class HookEnvironment
         }
 
         return environment;
+    }
+
+    /// <summary>Reads (and removes) the self-log a run wrote, for failure messages.</summary>
+    public static string SelfLogOf(IReadOnlyDictionary<string, string> environment)
+    {
+        if (!environment.TryGetValue("POPCON_SELFLOG", out var path) || !File.Exists(path))
+        {
+            return "(no self-log)";
+        }
+
+        var text = File.ReadAllText(path);
+        File.Delete(path);
+        return text;
     }
 
     /// <summary>A loopback UDP port nobody listens on: bound, read, then released.</summary>

@@ -40,5 +40,13 @@ internal sealed class StatsdListener : IDisposable
         return Drain(quiet).SelectMany(d => d.Split('\n')).ToList();
     }
 
+    /// <summary>Blocks until one datagram arrives (a periodic flush), at most <paramref name="timeout"/>.</summary>
+    public string WaitForDatagram(TimeSpan timeout)
+    {
+        _client.Client.ReceiveTimeout = (int)timeout.TotalMilliseconds;
+        IPEndPoint? from = null;
+        return Encoding.UTF8.GetString(_client.Receive(ref from));
+    }
+
     public void Dispose() => _client.Dispose();
 }
