@@ -7,7 +7,17 @@ namespace Popcon.Reporter.Tests.Infrastructure;
 /// <summary>A real UDP socket on a loopback port chosen by the kernel, collecting datagrams.</summary>
 internal sealed class StatsdListener : IDisposable
 {
-    private readonly UdpClient _client = new(new IPEndPoint(IPAddress.Loopback, 0));
+    private readonly UdpClient _client;
+
+    public StatsdListener()
+        : this(IPAddress.Loopback)
+    {
+    }
+
+    public StatsdListener(IPAddress loopback)
+    {
+        _client = new UdpClient(new IPEndPoint(loopback, 0));
+    }
 
     public int Port => ((IPEndPoint)_client.Client.LocalEndPoint!).Port;
 
