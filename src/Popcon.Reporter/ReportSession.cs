@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Net;
 using System.Threading;
 using Popcon.Reporter.Mapping;
 using Popcon.Reporter.Wire;
@@ -25,6 +26,7 @@ internal sealed class ReportSession
     private readonly RuntimeIdentity _runtime;
     private readonly StatsdEndpoint _endpoint;
     private readonly StatsdFormatter _formatter;
+    private readonly Func<IPEndPoint, IReadOnlyList<byte[]>, int> _send;
     private readonly HashSet<string> _seenLocations = new(ProcessLayout.FileNameComparer);
     private readonly HashSet<string> _sentPackages = new(StringComparer.Ordinal);
     private AssemblyClassifier? _classifier;
@@ -35,8 +37,10 @@ internal sealed class ReportSession
         LoadRecorder recorder,
         Func<AssemblyClassifier> classifierFactory,
         RuntimeIdentity runtime,
-        StatsdEndpoint endpoint)
+        StatsdEndpoint endpoint,
+        Func<IPEndPoint, IReadOnlyList<byte[]>, int>? send = null)
     {
+        _send = send ?? UdpSender.Send;
         _recorder = recorder;
         _classifierFactory = classifierFactory;
         _runtime = runtime;
@@ -94,7 +98,7 @@ internal sealed class ReportSession
         }
 
         var datagrams = DatagramBatcher.Batch(lines);
-        var sent = UdpSender.Send(address, datagrams);
+        var sent = _send(address, datagrams);
         if (SelfLog.IsEnabled)
         {
             SelfLog.Write("flush (" + reason + ") to " + address + ": " + sent + "/" + datagrams.Count
