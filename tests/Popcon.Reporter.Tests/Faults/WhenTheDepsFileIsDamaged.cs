@@ -21,8 +21,10 @@ public sealed class WhenTheDepsFileIsDamaged(PackagesAppFixture fixture)
 
         Assert.Equal(without, with);
         var lines = listener.DrainLines();
-        Report.AssertExactlyOneReport(lines, HookEnvironment.SelfLogOf(environment));
+        var selfLog = HookEnvironment.SelfLogOf(environment);
+        Report.AssertExactlyOneReport(lines, selfLog);
         Assert.DoesNotContain(lines, l => l.Contains("package_used", StringComparison.Ordinal));
+        Assert.Contains(mode == "mangle-deps" ? "deps file unreadable" : "deps file skipped", selfLog, StringComparison.Ordinal);
     }
 
     [Fact]

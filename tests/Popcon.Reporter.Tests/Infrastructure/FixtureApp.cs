@@ -26,7 +26,7 @@ internal sealed class FixtureApp : IDisposable
         var output = root.Combine("out");
         ProcessRunner.RunChecked("dotnet", [.. buildArguments, "-c", "Release", "-o", output], workingDirectory: source);
         var native = System.IO.Path.Combine(output, name);
-        var isSelfContained = buildArguments.Contains("--self-contained");
+        var isSelfContained = buildArguments.Contains("--self-contained") && !buildArguments.Contains("false");
         var entry = isSelfContained ? native : System.IO.Path.Combine(output, name + ".dll");
         return new FixtureApp(root, output, entry);
     }

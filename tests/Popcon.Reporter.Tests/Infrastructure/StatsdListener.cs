@@ -28,7 +28,7 @@ internal sealed class StatsdListener : IDisposable
     public IReadOnlyList<string> Drain(TimeSpan? quiet = null)
     {
         var datagrams = new List<string>();
-        _client.Client.ReceiveTimeout = (int)(quiet ?? TimeSpan.FromMilliseconds(500)).TotalMilliseconds;
+        _client.Client.ReceiveTimeout = (int)(quiet ?? TimeSpan.FromMilliseconds(300)).TotalMilliseconds;
         while (true)
         {
             try
