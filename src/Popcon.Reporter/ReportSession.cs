@@ -15,9 +15,11 @@ namespace Popcon.Reporter;
 /// </summary>
 internal sealed class ReportSession
 {
-    // The exit path stops classifying after this long and waits at most this long for a
-    // periodic flush in progress: the host's exit is delayed by a bounded, small amount.
-    private static readonly TimeSpan ExitBudget = TimeSpan.FromMilliseconds(200);
+    // At exit, folder probes (the only classification step whose latency the disk decides) stop
+    // after this long, and a periodic flush in progress is waited for at most ExitLockWait: the
+    // host's exit is delayed by a bounded amount. In-memory rules always run: they cost a
+    // dictionary lookup per loaded assembly, and a slow, loaded machine must not lose counts.
+    private static readonly TimeSpan ExitDiskBudget = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan ExitLockWait = TimeSpan.FromMilliseconds(100);
 
     private readonly object _gate = new();
@@ -110,23 +112,24 @@ internal sealed class ReportSession
 
     private List<string> NewPackageLines(bool atExit)
     {
-        var stopwatch = Stopwatch.StartNew();
         var lines = new List<string>();
         _classifier ??= _classifierFactory();
+        var stopwatch = Stopwatch.StartNew();
+        var mayTouchDisk = true;
         foreach (var location in _recorder.Drain())
         {
-            if (atExit && stopwatch.Elapsed > ExitBudget)
-            {
-                SelfLog.Write("exit budget spent, unclassified assemblies dropped");
-                break;
-            }
-
             if (!_seenLocations.Add(location))
             {
                 continue;
             }
 
-            var use = _classifier.Classify(location);
+            if (atExit && mayTouchDisk && stopwatch.Elapsed > ExitDiskBudget)
+            {
+                SelfLog.Write("exit disk budget spent, folder rules skipped for the remaining assemblies");
+                mayTouchDisk = false;
+            }
+
+            var use = _classifier.Classify(location, mayTouchDisk);
             if (use is not null && _sentPackages.Add(use.Key))
             {
                 lines.Add(_formatter.PackageLine(use));

@@ -27,8 +27,12 @@ internal sealed class AssemblyClassifier
         _deps = deps;
     }
 
-    /// <summary>Returns the package the assembly file at <paramref name="location"/> belongs to.</summary>
-    public PackageUse? Classify(string location)
+    /// <summary>
+    /// Returns the package the assembly file at <paramref name="location"/> belongs to. With
+    /// <paramref name="mayTouchDisk"/> false only in-memory rules run (deps.json already read,
+    /// path prefixes); the rules that probe folders are skipped.
+    /// </summary>
+    public PackageUse? Classify(string location, bool mayTouchDisk = true)
     {
         if (string.Equals(location, _layout.ReporterLocation, ProcessLayout.PathComparison))
         {
@@ -41,7 +45,18 @@ internal sealed class AssemblyClassifier
         }
 
         var inApp = ProcessLayout.IsUnder(location, _layout.AppBaseDirectory);
-        var entry = inApp ? _deps.Find(Path.GetFileName(location)) : _directoryDeps.Find(location);
+        var entry = inApp ? _deps.Find(Path.GetFileName(location)) : null;
+        if (entry is not null)
+        {
+            return FromDeps(entry);
+        }
+
+        if (!mayTouchDisk)
+        {
+            return null;
+        }
+
+        entry = inApp ? null : _directoryDeps.Find(location);
         if (entry is not null)
         {
             return FromDeps(entry);
