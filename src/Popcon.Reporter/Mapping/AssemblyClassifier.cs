@@ -39,7 +39,8 @@ internal sealed class AssemblyClassifier
             return null;
         }
 
-        if (ProcessLayout.IsUnder(location, _layout.SharedDirectory) || ProcessLayout.IsUnder(location, _layout.SdkDirectory))
+        if (ProcessLayout.IsUnder(location, _layout.SharedDirectory)
+            || ProcessLayout.IsUnder(location, _layout.SdkDirectory))
         {
             return null;
         }
@@ -119,12 +120,15 @@ internal sealed class AssemblyClassifier
 
     private static PackageUse? FromDeps(DepsEntry entry)
     {
-        return entry.Kind == DepsEntryKind.Package ? Counted(new PackageUse(entry.Id, entry.Version, null)) : null;
+        return entry.Kind == DepsEntryKind.Package
+            ? Counted(new PackageUse(entry.Id, entry.Version, null))
+            : null;
     }
 
     private static PackageUse? Counted(PackageUse? use)
     {
         // The reporter referenced as a package by an app is still the reporter.
-        return use is not null && string.Equals(use.Id, "popcon.reporter", StringComparison.Ordinal) ? null : use;
+        var isReporter = use is not null && string.Equals(use.Id, "popcon.reporter", StringComparison.Ordinal);
+        return isReporter ? null : use;
     }
 }
