@@ -19,4 +19,21 @@ public sealed class WhenTheHookIsListedTwice(PackagesAppFixture fixture)
         Assert.Equal(without, with);
         Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
     }
+
+    [Fact]
+    public void Two_copies_of_the_hook_at_different_paths_still_send_exactly_one_report()
+    {
+        using var listener = new StatsdListener();
+        using var copy = new TempDirectory("hook-copy");
+        var second = copy.Combine("Popcon.Reporter.dll");
+        File.Copy(HookPath.Location, second);
+        var environment = HookEnvironment.For(listener.Port);
+        environment["DOTNET_STARTUP_HOOKS"] = HookPath.Location + Path.PathSeparator + second;
+
+        var without = fixture.App.Run(environment: null);
+        var with = fixture.App.Run(environment);
+
+        Assert.Equal(without, with);
+        Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
+    }
 }
