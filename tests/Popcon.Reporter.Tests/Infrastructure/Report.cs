@@ -5,17 +5,17 @@ internal static class Report
 {
     public static int Count(IEnumerable<string> lines, string line) => lines.Count(l => l == line);
 
-    public static void AssertExactlyOneReport(IReadOnlyList<string> lines, params string[] packageLines)
-    {
-        AssertExactlyOneReport(lines, "(no self-log)", packageLines);
-    }
-
+    /// <summary>
+    /// Asserts the lines are exactly one report: the runtime line, the report counter and each
+    /// expected package line once, nothing else.
+    /// </summary>
     public static void AssertExactlyOneReport(IReadOnlyList<string> lines, string selfLog, params string[] packageLines)
     {
         var ok = lines.Count(l => l.StartsWith("dotnet_popcon.reports_total:", StringComparison.Ordinal)) == 1
             && lines.Count(l => l.StartsWith("dotnet_popcon.runtime_used_total:", StringComparison.Ordinal)) == 1
             && packageLines.All(p => Count(lines, p) == 1)
-            && lines.Count == lines.Distinct(StringComparer.Ordinal).Count();
+            && lines.Count == lines.Distinct(StringComparer.Ordinal).Count()
+            && lines.Count == packageLines.Length + 2;
         Assert.True(ok, "expected one report, got:\n" + string.Join("\n", lines) + "\nself-log:\n" + selfLog);
     }
 

@@ -40,15 +40,15 @@ public sealed class WhenTheAppLeavesByAnyExitPath(PackagesAppFixture fixture)
     public void SIGKILL_after_a_periodic_flush_loses_nothing_and_sends_no_second_report()
     {
         using var listener = new StatsdListener();
-        using var app = RunningApp.Start(fixture.App.StartInfo(
-            HookEnvironment.For(listener.Port, ("POPCON_FLUSH_INTERVAL", "1")), "wait"));
+        var environment = HookEnvironment.For(listener.Port, ("POPCON_FLUSH_INTERVAL", "1"));
+        using var app = RunningApp.Start(fixture.App.StartInfo(environment, "wait"));
 
         var first = listener.WaitForDatagram(TimeSpan.FromSeconds(60));
         app.Signal(RunningApp.SigKill);
         app.WaitForExit();
 
         var lines = first.Split('\n').Concat(listener.DrainLines(TimeSpan.FromSeconds(2))).ToList();
-        Report.AssertExactlyOneReport(lines, Report.Json, Report.Humanizer);
+        Report.AssertExactlyOneReport(lines, HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
     }
 
     private static ProcessResult RunUntilSignal(System.Diagnostics.ProcessStartInfo info, int signal)
