@@ -28,11 +28,6 @@ internal sealed class LoadRecorder
         }
     }
 
-    public void Detach(AppDomain domain)
-    {
-        domain.AssemblyLoad -= OnAssemblyLoad;
-    }
-
     public void Record(Assembly assembly)
     {
         try

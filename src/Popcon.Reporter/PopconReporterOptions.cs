@@ -31,6 +31,8 @@ public sealed class PopconReporterOptions
         settings.Tags = Tags ?? settings.Tags;
         settings.Prefix = string.IsNullOrWhiteSpace(Prefix) ? settings.Prefix : Prefix!.Trim();
         settings.IncludeVersions = IncludeVersions ?? settings.IncludeVersions;
-        settings.FlushIntervalSeconds = FlushIntervalSeconds is >= 0 ? FlushIntervalSeconds.Value : settings.FlushIntervalSeconds;
+        settings.FlushIntervalSeconds = FlushIntervalSeconds is >= 0
+            ? FlushIntervalSeconds.Value
+            : settings.FlushIntervalSeconds;
     }
 }

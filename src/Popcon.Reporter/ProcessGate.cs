@@ -42,8 +42,10 @@ internal static class ProcessGate
     /// </summary>
     public static bool IsSdkTool(ProcessLayout layout, string? mainLocation)
     {
-        var inSdk = (mainLocation is not null && ProcessLayout.IsUnder(mainLocation, layout.SdkDirectory))
-            || (layout.AppBaseDirectory is not null && ProcessLayout.IsUnder(layout.AppBaseDirectory, layout.SdkDirectory));
+        var mainInSdk = mainLocation is not null && ProcessLayout.IsUnder(mainLocation, layout.SdkDirectory);
+        var baseInSdk = layout.AppBaseDirectory is not null
+            && ProcessLayout.IsUnder(layout.AppBaseDirectory, layout.SdkDirectory);
+        var inSdk = mainInSdk || baseInSdk;
         if (!inSdk)
         {
             return false;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Net;
 using System.Threading;
 using Popcon.Reporter.Mapping;
 using Popcon.Reporter.Wire;
@@ -14,9 +15,11 @@ namespace Popcon.Reporter;
 /// </summary>
 internal sealed class ReportSession
 {
-    // The exit path stops classifying after this long and waits at most this long for a
-    // periodic flush in progress: the host's exit is delayed by a bounded, small amount.
-    private static readonly TimeSpan ExitBudget = TimeSpan.FromMilliseconds(200);
+    // At exit, folder probes (the only classification step whose latency the disk decides) stop
+    // after this long, and a periodic flush in progress is waited for at most ExitLockWait: the
+    // host's exit is delayed by a bounded amount. In-memory rules always run: they cost a
+    // dictionary lookup per loaded assembly, and a slow, loaded machine must not lose counts.
+    private static readonly TimeSpan ExitDiskBudget = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan ExitLockWait = TimeSpan.FromMilliseconds(100);
 
     private readonly object _gate = new();
@@ -25,6 +28,7 @@ internal sealed class ReportSession
     private readonly RuntimeIdentity _runtime;
     private readonly StatsdEndpoint _endpoint;
     private readonly StatsdFormatter _formatter;
+    private readonly Func<IPEndPoint, IReadOnlyList<byte[]>, int> _send;
     private readonly HashSet<string> _seenLocations = new(ProcessLayout.FileNameComparer);
     private readonly HashSet<string> _sentPackages = new(StringComparer.Ordinal);
     private AssemblyClassifier? _classifier;
@@ -35,8 +39,10 @@ internal sealed class ReportSession
         LoadRecorder recorder,
         Func<AssemblyClassifier> classifierFactory,
         RuntimeIdentity runtime,
-        StatsdEndpoint endpoint)
+        StatsdEndpoint endpoint,
+        Func<IPEndPoint, IReadOnlyList<byte[]>, int>? send = null)
     {
+        _send = send ?? UdpSender.Send;
         _recorder = recorder;
         _classifierFactory = classifierFactory;
         _runtime = runtime;
@@ -94,7 +100,7 @@ internal sealed class ReportSession
         }
 
         var datagrams = DatagramBatcher.Batch(lines);
-        var sent = UdpSender.Send(address, datagrams);
+        var sent = _send(address, datagrams);
         if (SelfLog.IsEnabled)
         {
             SelfLog.Write("flush (" + reason + ") to " + address + ": " + sent + "/" + datagrams.Count
@@ -106,23 +112,24 @@ internal sealed class ReportSession
 
     private List<string> NewPackageLines(bool atExit)
     {
-        var stopwatch = Stopwatch.StartNew();
         var lines = new List<string>();
         _classifier ??= _classifierFactory();
+        var stopwatch = Stopwatch.StartNew();
+        var mayTouchDisk = true;
         foreach (var location in _recorder.Drain())
         {
-            if (atExit && stopwatch.Elapsed > ExitBudget)
-            {
-                SelfLog.Write("exit budget spent, unclassified assemblies dropped");
-                break;
-            }
-
             if (!_seenLocations.Add(location))
             {
                 continue;
             }
 
-            var use = _classifier.Classify(location);
+            if (atExit && mayTouchDisk && stopwatch.Elapsed > ExitDiskBudget)
+            {
+                SelfLog.Write("exit disk budget spent, folder rules skipped for the remaining assemblies");
+                mayTouchDisk = false;
+            }
+
+            var use = _classifier.Classify(location, mayTouchDisk);
             if (use is not null && _sentPackages.Add(use.Key))
             {
                 lines.Add(_formatter.PackageLine(use));

@@ -57,12 +57,9 @@ internal static class ReporterHost
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAtExit("process exit");
         AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
-        if (Environment.Version.Major < 10)
-        {
-            // Up to .NET 9 SIGTERM raises ProcessExit; hooking the signal there adds nothing.
-            return;
-        }
 
+        // .NET 10 no longer raises ProcessExit on SIGTERM; no version raises it on SIGHUP or
+        // SIGINT. Where ProcessExit does come too, the second flush finds nothing new to send.
         try
         {
             SignalHooks.Register(FlushAtExit);

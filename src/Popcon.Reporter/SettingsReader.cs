@@ -141,7 +141,8 @@ internal static class SettingsReader
 
         foreach (var c in prefix)
         {
-            var ok = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.' or '-';
+            var ok = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+                or '_' or '.' or '-';
             if (!ok)
             {
                 return false;

@@ -5,14 +5,14 @@ using System.Reflection;
 namespace Popcon.Reporter;
 
 /// <summary>
-/// Registers SIGTERM and SIGHUP handlers through PosixSignalRegistration, reached by reflection
+/// Registers SIGTERM, SIGHUP and SIGINT handlers through PosixSignalRegistration, reached by reflection
 /// because this assembly targets netstandard2.0. Since .NET 10 those signals no longer raise
 /// ProcessExit. The handlers never cancel the signal, so the host reacts exactly as without them.
 /// </summary>
 internal static class SignalHooks
 {
-    // PosixSignal values: SIGHUP = -1, SIGTERM = -4 (portable, negative by design).
-    private static readonly int[] Signals = [-4, -1];
+    // PosixSignal values: SIGHUP = -1, SIGINT = -2, SIGTERM = -4 (portable, negative by design).
+    private static readonly int[] Signals = [-4, -1, -2];
 
     // Registrations are kept alive here: a collected registration unregisters itself.
     private static readonly List<object> Registrations = [];

@@ -234,6 +234,7 @@ internal sealed class MiniJsonReader
 
     private FormatException Error(string what)
     {
-        return new FormatException("JSON " + what + " at offset " + _position.ToString(CultureInfo.InvariantCulture));
+        var offset = _position.ToString(CultureInfo.InvariantCulture);
+        return new FormatException("JSON " + what + " at offset " + offset);
     }
 }

@@ -7,16 +7,19 @@ namespace Popcon.Reporter.Mapping;
 
 /// <summary>
 /// Decides which package, if any, an assembly file belongs to. Rules, first match wins:
-/// the reporter itself is ignored; a deps.json package asset under the app directory is that
-/// package; a deps.json runtimepack asset or anything under the shared framework folder is the
-/// framework; then NuGet package folders, the dotnet tool store and PowerShell module folders;
-/// everything else (the app's own code, unknown places) is not counted.
+/// the reporter itself is ignored; anything under the shared framework folder is the framework
+/// and anything under the SDK folder is tooling (F# Interactive's own libraries); a deps.json
+/// package asset under the app directory is that package, a runtimepack asset the framework;
+/// outside the app directory, a deps.json next to the file (a plugin's) names its package;
+/// then NuGet package folders, the dotnet tool store and PowerShell module folders; everything
+/// else (the app's own code, unknown places) is not counted.
 /// </summary>
 internal sealed class AssemblyClassifier
 {
     private readonly ProcessLayout _layout;
     private readonly DepsIndex _deps;
     private readonly FolderRules _folders = new();
+    private readonly DirectoryDeps _directoryDeps = new();
 
     public AssemblyClassifier(ProcessLayout layout, DepsIndex deps)
     {
@@ -24,26 +27,40 @@ internal sealed class AssemblyClassifier
         _deps = deps;
     }
 
-    /// <summary>Returns the package the assembly file at <paramref name="location"/> belongs to.</summary>
-    public PackageUse? Classify(string location)
+    /// <summary>
+    /// Returns the package the assembly file at <paramref name="location"/> belongs to. With
+    /// <paramref name="mayTouchDisk"/> false only in-memory rules run (deps.json already read,
+    /// path prefixes); the rules that probe folders are skipped.
+    /// </summary>
+    public PackageUse? Classify(string location, bool mayTouchDisk = true)
     {
         if (string.Equals(location, _layout.ReporterLocation, ProcessLayout.PathComparison))
         {
             return null;
         }
 
-        if (ProcessLayout.IsUnder(location, _layout.AppBaseDirectory))
-        {
-            var entry = _deps.Find(Path.GetFileName(location));
-            if (entry is not null)
-            {
-                return entry.Kind == DepsEntryKind.Package ? Counted(new PackageUse(entry.Id, entry.Version, null)) : null;
-            }
-        }
-
-        if (ProcessLayout.IsUnder(location, _layout.SharedDirectory))
+        if (ProcessLayout.IsUnder(location, _layout.SharedDirectory)
+            || ProcessLayout.IsUnder(location, _layout.SdkDirectory))
         {
             return null;
+        }
+
+        var inApp = ProcessLayout.IsUnder(location, _layout.AppBaseDirectory);
+        var entry = inApp ? _deps.Find(Path.GetFileName(location)) : null;
+        if (entry is not null)
+        {
+            return FromDeps(entry);
+        }
+
+        if (!mayTouchDisk)
+        {
+            return null;
+        }
+
+        entry = inApp ? null : _directoryDeps.Find(location);
+        if (entry is not null)
+        {
+            return FromDeps(entry);
         }
 
         return Counted(_folders.FromNuGetFolder(location)
@@ -74,7 +91,8 @@ internal sealed class AssemblyClassifier
         return DepsIndex.Merge(indexes, ProcessLayout.FileNameComparer);
     }
 
-    private static DepsIndex ReadDepsFile(string path)
+    /// <summary>Reads one deps.json; a missing, huge or corrupt file yields an empty index.</summary>
+    public static DepsIndex ReadDepsFile(string path)
     {
         // A deps.json of tens of megabytes is not real; reading it would stall the exit path.
         const long MaxDepsBytes = 32L * 1024 * 1024;
@@ -100,9 +118,17 @@ internal sealed class AssemblyClassifier
         }
     }
 
+    private static PackageUse? FromDeps(DepsEntry entry)
+    {
+        return entry.Kind == DepsEntryKind.Package
+            ? Counted(new PackageUse(entry.Id, entry.Version, null))
+            : null;
+    }
+
     private static PackageUse? Counted(PackageUse? use)
     {
         // The reporter referenced as a package by an app is still the reporter.
-        return use is not null && string.Equals(use.Id, "popcon.reporter", StringComparison.Ordinal) ? null : use;
+        var isReporter = use is not null && string.Equals(use.Id, "popcon.reporter", StringComparison.Ordinal);
+        return isReporter ? null : use;
     }
 }

@@ -37,7 +37,8 @@ internal sealed class ProcessLayout
     public static ProcessLayout Current()
     {
         var coreLib = typeof(object).Assembly.Location;
-        return new ProcessLayout(AppContext.BaseDirectory, DotnetRootOf(coreLib), typeof(ProcessLayout).Assembly.Location);
+        var reporter = typeof(ProcessLayout).Assembly.Location;
+        return new ProcessLayout(AppContext.BaseDirectory, DotnetRootOf(coreLib), reporter);
     }
 
     /// <summary>
@@ -54,7 +55,9 @@ internal sealed class ProcessLayout
         var versionDir = Path.GetDirectoryName(coreLibLocation);
         var frameworkDir = versionDir is null ? null : Path.GetDirectoryName(versionDir);
         var sharedDir = frameworkDir is null ? null : Path.GetDirectoryName(frameworkDir);
-        if (sharedDir is null || !string.Equals(Path.GetFileName(sharedDir), "shared", StringComparison.Ordinal))
+        var isShared = sharedDir is not null
+            && string.Equals(Path.GetFileName(sharedDir), "shared", StringComparison.Ordinal);
+        if (!isShared)
         {
             return null;
         }

@@ -23,7 +23,9 @@ internal sealed class RuntimeIdentity
     /// </summary>
     public static RuntimeIdentity Of(string? coreLibLocation, Version runtimeVersion)
     {
-        var versionDir = string.IsNullOrEmpty(coreLibLocation) ? null : Path.GetDirectoryName(coreLibLocation);
+        var versionDir = string.IsNullOrEmpty(coreLibLocation)
+            ? null
+            : Path.GetDirectoryName(coreLibLocation);
         var frameworkDir = versionDir is null ? null : Path.GetDirectoryName(versionDir);
         if (versionDir is not null && frameworkDir is not null
             && ProcessLayout.DotnetRootOf(coreLibLocation) is not null)

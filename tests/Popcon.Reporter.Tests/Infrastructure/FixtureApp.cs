@@ -22,17 +22,22 @@ internal sealed class FixtureApp : IDisposable
 
     public static FixtureApp Build(string name, params string[] buildArguments)
     {
-        var root = new TempDirectory("fixture");
-        var source = root.Combine(name);
-        CopyDirectory(HookPath.FixtureSource(name), source);
-        File.Copy(HookPath.FixtureSource("Directory.Build.props"), root.Combine("Directory.Build.props"));
-        File.Copy(HookPath.FixtureSource("Directory.Packages.props"), root.Combine("Directory.Packages.props"));
+        var root = CopySource(name, out var source);
         var output = root.Combine("out");
         ProcessRunner.RunChecked("dotnet", [.. buildArguments, "-c", "Release", "-o", output], workingDirectory: source);
         var native = System.IO.Path.Combine(output, name);
-        var isSelfContained = buildArguments.Contains("--self-contained");
+        var isSelfContained = buildArguments.Contains("--self-contained") && !buildArguments.Contains("false");
         var entry = isSelfContained ? native : System.IO.Path.Combine(output, name + ".dll");
         return new FixtureApp(root, output, entry);
+    }
+
+    /// <summary>Copies the built app to a new folder, for runs that damage their own files.</summary>
+    public FixtureApp Clone()
+    {
+        var root = new TempDirectory("clone");
+        var output = root.Combine("out");
+        CopyDirectory(OutputDirectory, output);
+        return new FixtureApp(root, output, System.IO.Path.Combine(output, System.IO.Path.GetFileName(EntryFile)));
     }
 
     public ProcessResult Run(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
@@ -50,6 +55,17 @@ internal sealed class FixtureApp : IDisposable
     }
 
     public void Dispose() => _root.Dispose();
+
+    /// <summary>Copies a fixture's sources (and the props that isolate it) to a new temp folder.</summary>
+    public static TempDirectory CopySource(string name, out string sourceDirectory)
+    {
+        var root = new TempDirectory("fixture");
+        sourceDirectory = root.Combine(name);
+        CopyDirectory(HookPath.FixtureSource(name), sourceDirectory);
+        File.Copy(HookPath.FixtureSource("Directory.Build.props"), root.Combine("Directory.Build.props"));
+        File.Copy(HookPath.FixtureSource("Directory.Packages.props"), root.Combine("Directory.Packages.props"));
+        return root;
+    }
 
     private static void CopyDirectory(string from, string to)
     {

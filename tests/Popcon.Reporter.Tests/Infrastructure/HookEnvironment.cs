@@ -3,6 +3,10 @@ namespace Popcon.Reporter.Tests.Infrastructure;
 /// <summary>Environment variable sets for running a process with the hook.</summary>
 internal static class HookEnvironment
 {
+    // One folder per test run for the self-logs of every hooked process; removed when the test
+    // process exits, so logs that no test reads do not pile up in the temp folder.
+    private static readonly TempDirectory SelfLogs = CreateSelfLogFolder();
+
     public static Dictionary<string, string> For(int port, params (string Name, string Value)[] extra)
     {
         var environment = new Dictionary<string, string>
@@ -10,6 +14,7 @@ internal static class HookEnvironment
             ["DOTNET_STARTUP_HOOKS"] = HookPath.Location,
             ["POPCON_STATSD_HOST"] = "127.0.0.1",
             ["POPCON_STATSD_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["POPCON_SELFLOG"] = SelfLogs.Combine($"{Guid.NewGuid():N}.log"),
         };
         foreach (var (name, value) in extra)
         {
@@ -19,10 +24,30 @@ internal static class HookEnvironment
         return environment;
     }
 
+    /// <summary>Reads (and removes) the self-log a run wrote, for failure messages.</summary>
+    public static string SelfLogOf(IReadOnlyDictionary<string, string> environment)
+    {
+        if (!environment.TryGetValue("POPCON_SELFLOG", out var path) || !File.Exists(path))
+        {
+            return "(no self-log)";
+        }
+
+        var text = File.ReadAllText(path);
+        File.Delete(path);
+        return text;
+    }
+
     /// <summary>A loopback UDP port nobody listens on: bound, read, then released.</summary>
     public static int ClosedPort()
     {
         using var socket = new System.Net.Sockets.UdpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
         return ((System.Net.IPEndPoint)socket.Client.LocalEndPoint!).Port;
+    }
+
+    private static TempDirectory CreateSelfLogFolder()
+    {
+        var folder = new TempDirectory("selflogs");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => folder.Dispose();
+        return folder;
     }
 }

@@ -7,7 +7,17 @@ namespace Popcon.Reporter.Tests.Infrastructure;
 /// <summary>A real UDP socket on a loopback port chosen by the kernel, collecting datagrams.</summary>
 internal sealed class StatsdListener : IDisposable
 {
-    private readonly UdpClient _client = new(new IPEndPoint(IPAddress.Loopback, 0));
+    private readonly UdpClient _client;
+
+    public StatsdListener()
+        : this(IPAddress.Loopback)
+    {
+    }
+
+    public StatsdListener(IPAddress loopback)
+    {
+        _client = new UdpClient(new IPEndPoint(loopback, 0));
+    }
 
     public int Port => ((IPEndPoint)_client.Client.LocalEndPoint!).Port;
 
@@ -18,7 +28,7 @@ internal sealed class StatsdListener : IDisposable
     public IReadOnlyList<string> Drain(TimeSpan? quiet = null)
     {
         var datagrams = new List<string>();
-        _client.Client.ReceiveTimeout = (int)(quiet ?? TimeSpan.FromMilliseconds(500)).TotalMilliseconds;
+        _client.Client.ReceiveTimeout = (int)(quiet ?? TimeSpan.FromMilliseconds(300)).TotalMilliseconds;
         while (true)
         {
             try
@@ -38,6 +48,14 @@ internal sealed class StatsdListener : IDisposable
     public IReadOnlyList<string> DrainLines(TimeSpan? quiet = null)
     {
         return Drain(quiet).SelectMany(d => d.Split('\n')).ToList();
+    }
+
+    /// <summary>Blocks until one datagram arrives (a periodic flush), at most <paramref name="timeout"/>.</summary>
+    public string WaitForDatagram(TimeSpan timeout)
+    {
+        _client.Client.ReceiveTimeout = (int)timeout.TotalMilliseconds;
+        IPEndPoint? from = null;
+        return Encoding.UTF8.GetString(_client.Receive(ref from));
     }
 
     public void Dispose() => _client.Dispose();

@@ -49,4 +49,38 @@ public sealed class WhenAFrameworkDependentAppRunsWithTheHook(PackagesAppFixture
         Assert.Contains("dotnet_popcon.package_used.newtonsoft.json/13.0.4:1|c", lines);
         Assert.Contains("dotnet_popcon.reports:1|c", lines);
     }
+
+    [Fact]
+    public void The_python_reporter_variables_steer_it_when_the_popcon_ones_are_unset()
+    {
+        using var listener = new StatsdListener();
+        var environment = HookEnvironment.For(listener.Port);
+        environment.Remove("POPCON_STATSD_HOST");
+        environment.Remove("POPCON_STATSD_PORT");
+        environment["PYTHON_POPCONTEST_STATSD_HOST"] = "localhost";
+        environment["PYTHON_POPCONTEST_STATSD_PORT"] = listener.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        fixture.App.Run(environment);
+
+        Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
+    }
+
+    [Fact]
+    public void A_prefix_and_no_versions_shape_every_line()
+    {
+        using var listener = new StatsdListener();
+        var environment = HookEnvironment.For(listener.Port, ("POPCON_STATSD_PREFIX", "acme.popcon"), ("POPCON_VERSIONS", "0"));
+
+        fixture.App.Run(environment);
+
+        Assert.Equal(
+            new[]
+            {
+                "acme.popcon.package_used_total:1|c|#package:humanizer.core",
+                "acme.popcon.package_used_total:1|c|#package:newtonsoft.json",
+                "acme.popcon.reports_total:1|c",
+                "acme.popcon.runtime_used_total:1|c|#runtime:microsoft.netcore.app",
+            },
+            listener.DrainLines().Order(StringComparer.Ordinal));
+    }
 }

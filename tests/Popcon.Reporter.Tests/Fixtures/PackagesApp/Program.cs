@@ -15,6 +15,13 @@ switch (mode)
         break;
     case "throw":
         throw new InvalidOperationException("fixture failure");
+    case "mangle-deps":
+        // An app upgraded in place while running: its deps.json changes under the reporter.
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "PackagesApp.deps.json"), "{ \"targets\": [ garbage");
+        break;
+    case "delete-deps":
+        File.Delete(Path.Combine(AppContext.BaseDirectory, "PackagesApp.deps.json"));
+        break;
     case "wait":
         Console.WriteLine("ready");
         Console.Out.Flush();

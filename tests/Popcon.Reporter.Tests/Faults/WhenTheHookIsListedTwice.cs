@@ -1,0 +1,39 @@
+using Popcon.Reporter.Tests.Infrastructure;
+using Popcon.Reporter.Tests.Processes;
+
+namespace Popcon.Reporter.Tests.Faults;
+
+[Collection(PackagesAppGroup.Name)]
+public sealed class WhenTheHookIsListedTwice(PackagesAppFixture fixture)
+{
+    [Fact]
+    public void The_process_still_sends_exactly_one_report_and_behaves_as_without_the_hook()
+    {
+        using var listener = new StatsdListener();
+        var environment = HookEnvironment.For(listener.Port);
+        environment["DOTNET_STARTUP_HOOKS"] = HookPath.Location + Path.PathSeparator + HookPath.Location;
+
+        var without = fixture.App.Run(environment: null);
+        var with = fixture.App.Run(environment);
+
+        Assert.Equal(without, with);
+        Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
+    }
+
+    [Fact]
+    public void Two_copies_of_the_hook_at_different_paths_still_send_exactly_one_report()
+    {
+        using var listener = new StatsdListener();
+        using var copy = new TempDirectory("hook-copy");
+        var second = copy.Combine("Popcon.Reporter.dll");
+        File.Copy(HookPath.Location, second);
+        var environment = HookEnvironment.For(listener.Port);
+        environment["DOTNET_STARTUP_HOOKS"] = HookPath.Location + Path.PathSeparator + second;
+
+        var without = fixture.App.Run(environment: null);
+        var with = fixture.App.Run(environment);
+
+        Assert.Equal(without, with);
+        Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
+    }
+}
