@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Popcon.Cli.Commands;
+using Popcon.Cli.Output;
 
 namespace Popcon.Cli;
 
@@ -26,12 +27,17 @@ internal static class PopconCommandLine
         var parseResult = Build().Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            // "Required command was not provided" only repeats what an unknown word already says.
+            var errors = parseResult.Errors.Count > 1
+                ? parseResult.Errors.Where(e => !e.Message.StartsWith("Required command", StringComparison.Ordinal))
+                : parseResult.Errors;
+            foreach (var error in errors)
             {
-                await Console.Error.WriteLineAsync($"popcon: {error.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("popcon: " + ParseErrorText.OneLine(error.Message))
+                    .ConfigureAwait(false);
             }
 
-            await Console.Error.WriteLineAsync("Run 'popcon --help' for usage.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(ParseErrorText.HelpHint(parseResult)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

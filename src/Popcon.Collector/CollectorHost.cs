@@ -21,6 +21,7 @@ public sealed class CollectorHost : IAsyncDisposable
     private StatsdTcpListener? _tcp;
     private WebServer? _web;
     private bool _stopped;
+    private bool _started;
 
     private CollectorHost(SqliteStore store, FlushWorker writer, ILogger logger)
     {
@@ -65,6 +66,8 @@ public sealed class CollectorHost : IAsyncDisposable
             ? MappingFileLoader.Load(file, logger)
             : BuiltInMappings.Create();
 
+        // A start that fails must not leave an empty database behind for a collector that never ran.
+        var createsDatabase = !File.Exists(options.DatabasePath);
         var store = SqliteStore.Open(options.DatabasePath);
         var table = new SeriesTable(options.MaxSeries);
         var metrics = new SelfMetrics();
@@ -101,6 +104,7 @@ public sealed class CollectorHost : IAsyncDisposable
             }
 
             state.Ready = true;
+            host._started = true;
             host.LogStarted(mapper, table.Count);
             return host;
         }
@@ -114,6 +118,11 @@ public sealed class CollectorHost : IAsyncDisposable
             {
                 writer?.Dispose();
                 store.Dispose();
+            }
+
+            if (createsDatabase)
+            {
+                DeleteDatabaseFiles(options.DatabasePath);
             }
 
             throw;
@@ -150,7 +159,10 @@ public sealed class CollectorHost : IAsyncDisposable
             await Task.Run(_writer.Stop);
             _writer.Dispose();
             _store.Dispose();
-            Log.Stopped(_logger, DatabasePath);
+            if (_started)
+            {
+                Log.Stopped(_logger, DatabasePath);
+            }
         }
         finally
         {
@@ -167,6 +179,26 @@ public sealed class CollectorHost : IAsyncDisposable
             _logger, UdpEndPoint?.ToString() ?? "off", TcpEndPoint?.ToString() ?? "off",
             WebAddress?.ToString() ?? "off");
         Log.DatabaseOpened(_logger, DatabasePath, seriesCount, mapper.Count, mapper.Source);
+    }
+
+    private static void DeleteDatabaseFiles(string path)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // Best effort: the startup error the caller sees matters more than a stray file.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Likewise.
+            }
+        }
     }
 
     private static PopconPageOptions PageOptions(CollectorOptions options) => new()

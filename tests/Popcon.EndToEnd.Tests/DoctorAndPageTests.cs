@@ -37,7 +37,8 @@ public sealed class DoctorAndPageTests
         [
             RepoPaths.PopconDll, "doctor",
             "--statsd", "127.0.0.1:" + closedPort.ToString(CultureInfo.InvariantCulture),
-            "--web", collector.WebAddress.ToString(),
+            // The HOST:PORT form, as 'popcon serve --web' takes it.
+            "--web", collector.WebAddress.Authority,
             "--wait", "3",
         ]);
 

@@ -32,7 +32,7 @@ internal static class DoctorCommand
         });
         var web = new Option<string>("--web")
         {
-            Description = "The collector's HTTP address, where /metrics is",
+            Description = "The collector's HTTP address, where /metrics is: a URL, or HOST:PORT as for serve --web",
             HelpName = "URL",
             DefaultValueFactory = _ => "http://127.0.0.1:9102",
         };
@@ -62,6 +62,12 @@ internal static class DoctorCommand
             }
 
             var webText = parseResult.GetValue(web)!;
+            if (!webText.Contains("://", StringComparison.Ordinal))
+            {
+                // Accept the HOST:PORT form that 'popcon serve --web' takes, too.
+                webText = "http://" + webText;
+            }
+
             if (!Uri.TryCreate(webText.EndsWith('/') ? webText : webText + "/", UriKind.Absolute, out var webUri) ||
                 (webUri.Scheme != Uri.UriSchemeHttp && webUri.Scheme != Uri.UriSchemeHttps))
             {

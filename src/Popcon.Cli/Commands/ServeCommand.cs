@@ -89,7 +89,7 @@ internal static class ServeCommand
             {
                 // Checked here, before TimeSpan conversion can overflow on absurd values.
                 Console.Error.WriteLine(
-                    "popcon: --flush-interval takes seconds between 0 and 3600, e.g. --flush-interval 1.");
+                    "popcon: --flush-interval takes seconds, more than 0 and at most 3600, e.g. --flush-interval 1.");
                 return Task.FromResult(ExitCodes.Usage);
             }
 

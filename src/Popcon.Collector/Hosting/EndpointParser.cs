@@ -47,7 +47,12 @@ internal static class EndpointParser
             : throw Bad(value, option);
     }
 
-    private static CollectorStartupException Bad(string value, string option) => new(
-        $"The address '{value}' is not HOST:PORT with an IP address or localhost: pass {option} like "
-        + $"127.0.0.1:8125 or [::1]:8125, or an empty value to turn it off.");
+    private static CollectorStartupException Bad(string value, string option)
+    {
+        // Each flag's example shows its own default port, so the remedy can be pasted as is.
+        var port = option == OptionNames.Web ? 9102 : 8125;
+        return new(
+            $"The address '{value}' is not HOST:PORT with an IP address or localhost: pass {option} "
+            + $"like 127.0.0.1:{port} or [::1]:{port}, or an empty value to turn it off.");
+    }
 }

@@ -37,6 +37,9 @@ internal sealed class WebServer : IAsyncDisposable
         });
         builder.Logging.AddProvider(new ForwardingLoggerProvider(loggerFactory));
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // A failed bind is reported once, as a CollectorStartupException with its remedy; the
+        // host's own error entry would add a stack trace in front of it.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(o =>
         {

@@ -63,9 +63,35 @@ public sealed class WhenStartupInputIsBad
         var error = await StartFails(directory, o => o.StatsdUdp = address);
 
         Assert.Equal(
-            $"The address '{address}' is not HOST:PORT with an IP address or localhost: pass --statsd-udp like "
-            + "127.0.0.1:8125 or [::1]:8125, or an empty value to turn it off.",
+            $"The address '{address}' is not HOST:PORT with an IP address or localhost: pass --statsd-udp "
+            + "like 127.0.0.1:8125 or [::1]:8125, or an empty value to turn it off.",
             error.Message);
+    }
+
+    [Fact]
+    public async Task A_malformed_web_address_is_refused_with_the_web_port_as_example()
+    {
+        using var directory = new TempDirectory();
+
+        var error = await StartFails(directory, o => o.Web = "nonsense");
+
+        Assert.Equal(
+            "The address 'nonsense' is not HOST:PORT with an IP address or localhost: pass --web "
+            + "like 127.0.0.1:9102 or [::1]:9102, or an empty value to turn it off.",
+            error.Message);
+    }
+
+    [Fact]
+    public async Task A_start_that_fails_leaves_no_database_file_behind()
+    {
+        using var directory = new TempDirectory();
+        using var blocker = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        blocker.Start();
+        var busy = ((System.Net.IPEndPoint)blocker.LocalEndpoint).Port;
+
+        await StartFails(directory, o => o.Web = "127.0.0.1:" + busy);
+
+        Assert.Empty(Directory.GetFiles(directory.Path));
     }
 
     [Fact]
