@@ -26,9 +26,12 @@ internal static class ActivationLines
         "kubernetes" =>
             "# Kubernetes container spec, with the hook mounted at the same path in the container:\n" +
             $"env:\n  - name: {Variable}\n    value: {JsonString(hookPath)}\n",
+        // A hook path that does not exist would stop every .NET process in every server, so the
+        // line checks the file first, as deploy/jupyterhub/jupyterhub_config.py does.
         "jupyterhub" =>
             "# JupyterHub (jupyterhub_config.py), for every spawned single-user server:\n" +
-            $"c.Spawner.environment.update({{{JsonString(Variable)}: {JsonString(hookPath)}}})\n",
+            $"if __import__(\"os\").path.isfile({JsonString(hookPath)}):\n" +
+            $"    c.Spawner.environment.update({{{JsonString(Variable)}: {JsonString(hookPath)}}})\n",
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
     };
 

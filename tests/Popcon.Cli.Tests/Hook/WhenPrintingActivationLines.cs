@@ -102,6 +102,24 @@ public sealed class WhenPrintingActivationLines : IDisposable
     }
 
     [Fact]
+    public async Task The_jupyterhub_line_sets_nothing_when_the_hook_file_is_gone()
+    {
+        var hook = AwkwardHook();
+        var lines = (await PopconCli.RunAsync("hook", "--for", "jupyterhub", "--path", hook)).Stdout;
+        var config = _directory.File("jupyterhub_config.py");
+        await File.WriteAllTextAsync(config, lines);
+        File.Delete(hook);
+
+        var value = await RunAsync("python3", "-c",
+            "import sys, types\n" +
+            "c = types.SimpleNamespace(Spawner=types.SimpleNamespace(environment={}))\n" +
+            "exec(open(sys.argv[1]).read())\n" +
+            "sys.stdout.write(repr(c.Spawner.environment))", config);
+
+        Assert.Equal("{}", value);
+    }
+
+    [Fact]
     public async Task The_kubernetes_lines_are_valid_yaml()
     {
         var hook = AwkwardHook();
