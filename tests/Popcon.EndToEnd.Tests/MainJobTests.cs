@@ -53,6 +53,18 @@ public sealed class MainJobTests : IClassFixture<ExampleAppsFixture>
             ["yamldotnet"] = 2,
         };
         Assert.Equal(expected, packages);
+
+        // The same store, through every output format, against golden files: the whole path
+        // from hook to report, byte for byte.
+        var day = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (format, file) in new[] { ("table", "main-job.txt"), ("json", "main-job.json"), ("csv", "main-job.csv") })
+        {
+            var output = await ProcessRunner.RunAsync("dotnet",
+                [RepoPaths.PopconDll, "report", "--db", collector.DatabasePath, "--format", format, "--all"]);
+            var golden = (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Golden", file)))
+                .Replace("{day}", day, StringComparison.Ordinal);
+            Assert.Equal(golden, output.StandardOutput);
+        }
     }
 
     [Fact]
