@@ -31,6 +31,7 @@ public static class UsageReportBuilder
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(reportSeries);
 
+        ThrowIfNoSeriesHasTheLabels(request, series);
         var labels = request.GroupBy.Count > 0
             ? request.GroupBy
             : series.SelectMany(s => s.Labels.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -62,6 +63,23 @@ public static class UsageReportBuilder
 
         var (from, to) = Extent(request.Window, series.Concat(reportSeries));
         return new UsageReport(labels, request.Window, from, to, reports, rows, hidden);
+    }
+
+    // Grouping by a label no series carries would fold everything into one nameless row.
+    private static void ThrowIfNoSeriesHasTheLabels(ReportRequest request, IReadOnlyList<UsageSeries> series)
+    {
+        if (request.GroupBy.Count == 0 || series.Count == 0
+            || series.Any(s => request.GroupBy.Any(s.Labels.ContainsKey)))
+        {
+            return;
+        }
+
+        var present = series.SelectMany(s => s.Labels.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var remedy = present.Count > 0
+            ? "; its labels are " + string.Join(", ", present) + ": pass one of those to --by"
+            : ": pass a label the metric carries to --by";
+        throw new ReportException(
+            $"no series of {request.Metric} has the label {string.Join(" or ", request.GroupBy)}{remedy}");
     }
 
     // The window's own days, or for an all-time window the days the data covers.

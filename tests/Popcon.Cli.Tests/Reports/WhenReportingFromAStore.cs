@@ -23,6 +23,19 @@ public sealed class WhenReportingFromAStore(StandardStoreFixture store)
     }
 
     [Fact]
+    public async Task Grouping_by_a_label_no_series_has_is_refused_naming_the_labels_there_are()
+    {
+        var result = await Report("--by", "nosuchlabel");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "popcon: no series of dotnet_popcon_package_used_total has the label nosuchlabel; its labels "
+            + "are package, version: pass one of those to --by\n",
+            result.Stderr);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
     public async Task Table_is_the_default_format()
     {
         var result = await Report();
