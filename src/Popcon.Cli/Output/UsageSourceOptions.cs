@@ -90,9 +90,20 @@ internal sealed class UsageSourceOptions
             throw new UsageException("--until takes a day as yyyy-MM-dd");
         }
 
-        return parseResult.GetValue(All)
-            ? ReportWindow.All(until)
-            : ReportWindow.Last(parseResult.GetValue(Days), until);
+        if (parseResult.GetValue(All))
+        {
+            return ReportWindow.All(until);
+        }
+
+        // the first day must be a calendar day, or the window's date arithmetic overflows
+        var days = parseResult.GetValue(Days);
+        if (days - 1 > until.DayNumber)
+        {
+            throw new UsageException(
+                $"--days {days} with --until {until:yyyy-MM-dd} starts before 0001-01-01; use --all");
+        }
+
+        return ReportWindow.Last(days, until);
     }
 
     public IUsageSource Source(ParseResult parseResult)
