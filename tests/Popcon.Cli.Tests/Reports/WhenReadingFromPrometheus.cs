@@ -93,6 +93,20 @@ public sealed class WhenReadingFromPrometheus(PrometheusFixture fixture)
     }
 
     [Fact]
+    public async Task A_server_streaming_without_end_is_one_plain_line_and_a_bounded_read()
+    {
+        await using var endless = EndlessHttpServer.Start();
+
+        var result = await PopconCli.RunAsync("report", "--prometheus", endless.Uri.ToString());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(
+            $"popcon: Prometheus at {endless.Uri} answered with more than 256 MiB", result.Stderr,
+            StringComparison.Ordinal);
+        Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public async Task A_url_that_is_not_http_is_a_usage_error()
     {
         var result = await PopconCli.RunAsync("report", "--prometheus", "ftp://127.0.0.1/");
