@@ -90,6 +90,12 @@ internal sealed class UsageSourceOptions
             throw new UsageException("--until takes a day as yyyy-MM-dd");
         }
 
+        // the midnight after the last day must be a calendar day too: sources query up to it
+        if (until == DateOnly.MaxValue)
+        {
+            throw new UsageException("--until must be before 9999-12-31");
+        }
+
         if (parseResult.GetValue(All))
         {
             return ReportWindow.All(until);
