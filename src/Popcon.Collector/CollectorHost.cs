@@ -150,7 +150,14 @@ public sealed class CollectorHost : IAsyncDisposable
             await Task.Run(_writer.Stop);
             _writer.Dispose();
             _store.Dispose();
-            Log.Stopped(_logger, DatabasePath);
+            if (_writer.FinalFlushStored)
+            {
+                Log.Stopped(_logger, DatabasePath);
+            }
+            else
+            {
+                Log.StoppedWithLoss(_logger, DatabasePath);
+            }
         }
         finally
         {
