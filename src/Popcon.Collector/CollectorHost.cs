@@ -159,9 +159,14 @@ public sealed class CollectorHost : IAsyncDisposable
             await Task.Run(_writer.Stop);
             _writer.Dispose();
             _store.Dispose();
-            if (_started)
+            // A start that failed wrote nothing worth announcing.
+            if (_started && _writer.FinalFlushStored)
             {
                 Log.Stopped(_logger, DatabasePath);
+            }
+            else if (_started)
+            {
+                Log.StoppedWithLoss(_logger, DatabasePath);
             }
         }
         finally

@@ -18,6 +18,13 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Information, "popcon collector stopped; counts written to {Path}.")]
     public static partial void Stopped(ILogger logger, string path);
 
+    [LoggerMessage(
+        11,
+        LogLevel.Error,
+        "popcon collector stopped, but the last write to {Path} failed: counts received since the "
+            + "last successful write are lost. Free disk space or fix the file's permissions.")]
+    public static partial void StoppedWithLoss(ILogger logger, string path);
+
     [LoggerMessage(4, LogLevel.Information, "Writing to the database {Path} works again.")]
     public static partial void FlushRecovered(ILogger logger, string path);
 

@@ -11,7 +11,12 @@ namespace Popcon.Cli.Commands;
 /// </summary>
 internal static class DoctorCommand
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    // a bounded body: a --web address streaming endlessly must not eat the machine's memory
+    private static readonly HttpClient Http = new()
+    {
+        Timeout = TimeSpan.FromSeconds(5),
+        MaxResponseContentBufferSize = 64 * 1024 * 1024,
+    };
 
     public static Command Create()
     {

@@ -26,6 +26,13 @@ internal sealed class CollectorMetrics(Uri web, HttpClient http)
             text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
+            when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            throw new ReportException(
+                $"{MetricsUri} answered with more than "
+                + $"{http.MaxResponseContentBufferSize / (1024 * 1024)} MiB; is that 'popcon serve'?", ex);
+        }
+        catch (HttpRequestException ex)
         {
             throw new ReportException(
                 $"nothing answers at {MetricsUri} ({ex.Message}); start 'popcon serve', or pass --web " +

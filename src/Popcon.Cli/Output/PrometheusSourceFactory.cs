@@ -5,7 +5,12 @@ namespace Popcon.Cli.Output;
 /// <summary>Builds the Prometheus source from a user-given URL.</summary>
 internal static class PrometheusSourceFactory
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    // a bounded body: a wrong URL streaming endlessly must not eat the machine's memory
+    private static readonly HttpClient Http = new()
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+        MaxResponseContentBufferSize = 256 * 1024 * 1024,
+    };
 
     public static IUsageSource Create(string url)
     {

@@ -90,9 +90,26 @@ internal sealed class UsageSourceOptions
             throw new UsageException("--until takes a day as yyyy-MM-dd");
         }
 
-        return parseResult.GetValue(All)
-            ? ReportWindow.All(until)
-            : ReportWindow.Last(parseResult.GetValue(Days), until);
+        // the midnight after the last day must be a calendar day too: sources query up to it
+        if (until == DateOnly.MaxValue)
+        {
+            throw new UsageException("--until must be before 9999-12-31");
+        }
+
+        if (parseResult.GetValue(All))
+        {
+            return ReportWindow.All(until);
+        }
+
+        // the first day must be a calendar day, or the window's date arithmetic overflows
+        var days = parseResult.GetValue(Days);
+        if (days - 1 > until.DayNumber)
+        {
+            throw new UsageException(
+                $"--days {days} with --until {until:yyyy-MM-dd} starts before 0001-01-01; use --all");
+        }
+
+        return ReportWindow.Last(days, until);
     }
 
     public IUsageSource Source(ParseResult parseResult)

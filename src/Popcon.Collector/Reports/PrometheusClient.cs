@@ -41,6 +41,14 @@ internal sealed class PrometheusClient(Uri baseUri, HttpClient httpClient)
             body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
+            when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            throw new ReportException(
+                $"Prometheus at {BaseUri} answered with more than "
+                + $"{httpClient.MaxResponseContentBufferSize / (1024 * 1024)} MiB; "
+                + "narrow the window, or read the store with --db", ex);
+        }
+        catch (HttpRequestException ex)
         {
             throw new ReportException($"cannot reach Prometheus at {BaseUri}: {ex.Message}", ex);
         }

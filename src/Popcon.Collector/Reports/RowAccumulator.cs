@@ -10,7 +10,8 @@ internal sealed class RowAccumulator(IReadOnlyList<string> key)
 
     public void Add(UsageSeries series)
     {
-        _total += series.Total;
+        // hostile counts may be near double.MaxValue: saturate, as JSON cannot carry +Inf
+        _total = Math.Min(_total + series.Total, double.MaxValue);
         if (series.FirstDay is { } first && (_first is null || first < _first))
         {
             _first = first;
@@ -23,7 +24,7 @@ internal sealed class RowAccumulator(IReadOnlyList<string> key)
 
         foreach (var (day, value) in series.Daily)
         {
-            _daily[day] = _daily.GetValueOrDefault(day) + value;
+            _daily[day] = Math.Min(_daily.GetValueOrDefault(day) + value, double.MaxValue);
         }
     }
 

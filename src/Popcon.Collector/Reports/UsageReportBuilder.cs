@@ -35,7 +35,7 @@ public static class UsageReportBuilder
         var labels = request.GroupBy.Count > 0
             ? request.GroupBy
             : series.SelectMany(s => s.Labels.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        var reports = reportSeries.Sum(s => s.Total);
+        var reports = reportSeries.Aggregate(0.0, (sum, s) => Math.Min(sum + s.Total, double.MaxValue));
 
         var groups = new Dictionary<string, RowAccumulator>(StringComparer.Ordinal);
         foreach (var one in series)

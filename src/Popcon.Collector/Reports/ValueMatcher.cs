@@ -21,9 +21,11 @@ internal sealed class ValueMatcher
         {
             var body = Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal)
                 .Replace("\\?", ".", StringComparison.Ordinal);
+            // linear time: a visitor's glob like *a*a*a…*b must not backtrack for seconds per row
             _glob = new Regex(
                 "^" + body + "$",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline,
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline
+                    | RegexOptions.NonBacktracking,
                 Timeout);
         }
     }

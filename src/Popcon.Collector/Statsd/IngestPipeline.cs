@@ -104,9 +104,10 @@ internal sealed class IngestPipeline : IStatsdSink
         if (target.Series is { } series)
         {
             var scaled = value * target.Scale;
-            if (!double.IsFinite(scaled))
+            if (!double.IsFinite(scaled) || !double.IsFinite(series.Total + scaled))
             {
-                // a huge value divided by a small rate: one such sample would pin the total at +Inf
+                // a huge value (alone, divided by a small rate, or added to a huge total) would pin
+                // the total at +Inf, which no JSON writer can put out
                 OnRejected(RejectReason.MalformedValue);
                 return;
             }

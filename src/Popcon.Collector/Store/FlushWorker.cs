@@ -35,6 +35,9 @@ internal sealed class FlushWorker : IDisposable
 
     public void Start() => _thread.Start();
 
+    /// <summary>False when the last flush, on stop, failed: what was pending is lost.</summary>
+    public bool FinalFlushStored { get; private set; } = true;
+
     /// <summary>Stops the loop after one last flush and waits for it.</summary>
     public void Stop()
     {
@@ -95,7 +98,7 @@ internal sealed class FlushWorker : IDisposable
             PruneIfDue();
         }
 
-        FlushOnce();
+        FinalFlushStored = FlushOnce();
     }
 
     private void PruneIfDue()

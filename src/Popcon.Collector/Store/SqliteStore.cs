@@ -76,7 +76,8 @@ internal sealed class SqliteStore : IDisposable
                 Days.Parse(reader.GetString(4)), Days.Parse(reader.GetString(5)))
             {
                 Id = reader.GetInt64(0),
-                Total = reader.GetDouble(3),
+                // a total an older release let overflow to +Inf: JSON cannot carry it
+                Total = Math.Min(reader.GetDouble(3), double.MaxValue),
             };
             table.Load(series);
         }

@@ -54,6 +54,21 @@ public sealed class WhenCheckingTheCollector(ProbeHookFixture hook) : IClassFixt
     }
 
     [Fact]
+    public async Task A_web_address_streaming_without_end_is_one_plain_line_and_a_bounded_read()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var endless = EndlessHttpServer.Start();
+
+        var result = await PopconCli.RunAsync(
+            "doctor", "--hook", hook.HookPath, "--web", endless.Uri.ToString(),
+            "--statsd", collector.Statsd, "--wait", "2");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{endless.Uri}metrics answered with more than 64 MiB", result.Stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hook_that_breaks_the_process_is_the_reason_given()
     {
         await using var collector = await FakeCollector.StartAsync();

@@ -93,6 +93,32 @@ public sealed class WhenReadingFromPrometheus(PrometheusFixture fixture)
     }
 
     [Fact]
+    public async Task A_server_streaming_without_end_is_one_plain_line_and_a_bounded_read()
+    {
+        await using var endless = EndlessHttpServer.Start();
+
+        var result = await PopconCli.RunAsync("report", "--prometheus", endless.Uri.ToString());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(
+            $"popcon: Prometheus at {endless.Uri} answered with more than 256 MiB", result.Stderr,
+            StringComparison.Ordinal);
+        Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("--days", "2147483647")]
+    [InlineData("--all", null)]
+    public async Task A_window_ending_on_the_last_calendar_day_is_a_usage_error(string option, string? value)
+    {
+        string[] args = ["report", "--prometheus", "http://127.0.0.1:9/", "--until", "9999-12-31", option];
+        var result = await PopconCli.RunAsync(value is null ? args : [.. args, value]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("popcon: --until must be before 9999-12-31", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_url_that_is_not_http_is_a_usage_error()
     {
         var result = await PopconCli.RunAsync("report", "--prometheus", "ftp://127.0.0.1/");

@@ -123,6 +123,19 @@ public sealed class WhenReportingFromAStore(StandardStoreFixture store)
     }
 
     [Theory]
+    [InlineData("report", "--until", "0001-01-01")]
+    [InlineData("report", "--days", "2147483647")]
+    [InlineData("unused", "--days", "2147483647")]
+    public async Task A_window_reaching_before_the_first_calendar_day_is_a_usage_error(
+        string command, string option, string value)
+    {
+        var result = await PopconCli.RunAsync(command, "--db", store.DatabasePath, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("popcon: --days", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("newtonsoft", "newtonsoft.json")]
     [InlineData("*.LOGGING", "microsoft.extensions.logging")]
     [InlineData("serilo?", "serilog")]

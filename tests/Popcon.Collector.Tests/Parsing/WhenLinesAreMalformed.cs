@@ -127,6 +127,17 @@ public sealed class WhenLinesAreMalformed
     }
 
     [Fact]
+    public void A_sample_that_would_overflow_the_total_is_dropped_and_the_total_stays_finite()
+    {
+        var collector = new InProcessCollector();
+
+        collector.Send("a:1e308|c", "a:1e308|c");
+
+        Assert.Equal(["a 1E+308"], collector.Samples());
+        Assert.Equal(1, collector.Rejected(RejectReason.MalformedValue));
+    }
+
+    [Fact]
     public void A_bad_sample_in_a_multi_value_line_leaves_the_good_ones()
     {
         var collector = new InProcessCollector();

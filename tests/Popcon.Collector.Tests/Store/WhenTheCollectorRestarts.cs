@@ -48,6 +48,27 @@ public sealed class WhenTheCollectorRestarts
     }
 
     [Fact]
+    public async Task A_stored_infinite_total_is_read_as_the_largest_finite_count_so_the_api_answers()
+    {
+        using var directory = new TempDirectory();
+        var database = directory.File("popcon.db");
+        await using (var first = await RunningCollector.StartAsync(databasePath: database))
+        {
+            await first.SendUdpAsync("x:1|c");
+            await first.WaitForMetricAsync("popcon_collector_lines_total", 1);
+        }
+
+        Execute(database, "UPDATE series SET total = 9e999");
+        await using var second = await RunningCollector.StartAsync(databasePath: database);
+        using var response = await second.GetResponseAsync("/api/series");
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(
+            double.MaxValue,
+            document.RootElement.GetProperty("series")[0].GetProperty("total").GetDouble());
+    }
+
+    [Fact]
     public async Task Increments_are_kept_per_utc_day()
     {
         using var directory = new TempDirectory();
