@@ -45,12 +45,23 @@ internal static class HookCommand
     private static int PrintActivation(string? givenPath, bool check, string? target)
     {
         var hookPath = givenPath is null ? HookLocator.HookPath : Path.GetFullPath(givenPath);
+        if (hookPath.IndexOfAny([Path.PathSeparator, '\n', '\r']) >= 0)
+        {
+            // The runtime splits DOTNET_STARTUP_HOOKS at the separator, and a line break breaks
+            // every line format below: such a path can never be activated safely.
+            Console.Error.WriteLine($"popcon: the hook path must not contain '{Path.PathSeparator}' or a "
+                + "line break; copy the hook to a plain path such as /usr/local/lib/popcon/Popcon.Reporter.dll");
+            return ExitCodes.Usage;
+        }
+
         if (!File.Exists(hookPath))
         {
             if (check)
             {
                 Console.Error.WriteLine($"popcon: no hook at {hookPath}; not printing activation lines for a " +
-                    "missing file (rebuild or reinstall popcon, or pass --path)");
+                    (givenPath is null
+                        ? "missing file (rebuild or reinstall popcon, or pass --path)"
+                        : "missing file (check the --path you gave)"));
                 return ExitCodes.Failure;
             }
 

@@ -101,6 +101,18 @@ public sealed class WhenPrintingActivationLines : IDisposable
         Assert.Equal(hook, value);
     }
 
+    [Theory]
+    [InlineData("/opt/a:b/Popcon.Reporter.dll")]
+    [InlineData("/opt/a\nb/Popcon.Reporter.dll")]
+    public async Task A_path_that_would_split_the_variable_or_a_line_is_refused(string path)
+    {
+        var result = await PopconCli.RunAsync("hook", "--path", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.StartsWith("popcon: the hook path must not contain ':'", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_jupyterhub_line_sets_nothing_when_the_hook_file_is_gone()
     {
