@@ -11,6 +11,10 @@ namespace Popcon.Reporter;
 /// </summary>
 internal static class ReporterHost
 {
+    // How long a process waits for its self-log lines to reach the file; only when
+    // POPCON_SELFLOG is set, and only longer than a few microseconds when that file is stuck.
+    private static readonly TimeSpan SelfLogWait = TimeSpan.FromMilliseconds(200);
+
     private static int _started;
     private static ReportSession? _session;
     private static Timer? _timer;
@@ -31,6 +35,7 @@ internal static class ReporterHost
         if (skip is not null)
         {
             SelfLog.Write("reporter off: " + skip);
+            SelfLog.Drain(SelfLogWait);
             return false;
         }
 
@@ -111,5 +116,8 @@ internal static class ReporterHost
         {
             SelfLog.Write("exit flush failed", exception);
         }
+
+        // The self-log writes on its own thread; give this process's last lines a bounded moment.
+        SelfLog.Drain(SelfLogWait);
     }
 }
