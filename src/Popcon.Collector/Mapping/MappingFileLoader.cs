@@ -17,6 +17,13 @@ internal static class MappingFileLoader
     public static MetricMapper Load(string path, ILogger logger)
     {
         var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            // Reading a folder fails with "access denied", which points the user the wrong way.
+            throw new CollectorStartupException(
+                $"The mapping file {full} is a folder: pass {OptionNames.MappingFile} the YAML file itself.");
+        }
+
         string text;
         try
         {

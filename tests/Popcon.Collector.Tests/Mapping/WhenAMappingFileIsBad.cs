@@ -60,4 +60,19 @@ public sealed class WhenAMappingFileIsBad
         Assert.StartsWith($"The mapping file {options.MappingFile} cannot be read", error.Message, StringComparison.Ordinal);
         Assert.Contains("--mapping", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_folder_given_as_the_mapping_file_is_refused_as_a_folder()
+    {
+        using var directory = new TempDirectory();
+        var options = RunningCollector.LoopbackOptions(directory.File("popcon.db"));
+        options.MappingFile = directory.Path;
+
+        var error = await Assert.ThrowsAsync<CollectorStartupException>(
+            () => CollectorHost.StartAsync(options, NullLoggerFactory.Instance, CancellationToken.None));
+
+        Assert.Equal(
+            $"The mapping file {directory.Path} is a folder: pass --mapping the YAML file itself.",
+            error.Message);
+    }
 }
