@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Popcon.Reporter.Wire;
 
@@ -11,8 +13,28 @@ namespace Popcon.Reporter.Wire;
 /// </summary>
 internal static class UdpSender
 {
+    private static bool _libcUnavailable;
+
     /// <summary>Sends each datagram; returns how many the kernel accepted.</summary>
     public static int Send(IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
+    {
+        if (!_libcUnavailable && RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+        {
+            var sent = LinuxUdpSocket.Send(endpoint, datagrams);
+            if (sent >= 0)
+            {
+                return sent;
+            }
+
+            _libcUnavailable = true;
+        }
+
+        return SendManaged(endpoint, datagrams);
+    }
+
+    // Kept apart: on Linux this body, and with it System.Net.Sockets, is never compiled.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SendManaged(IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
     {
         var sent = 0;
         try
