@@ -26,8 +26,20 @@ internal static class LinuxUdpSocket
     /// </summary>
     public static int Send(IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
     {
-        var address = SocketAddress(endpoint);
-        var family = endpoint.AddressFamily == AddressFamily.InterNetworkV6 ? AfInet6 : AfInet;
+        var v6 = endpoint.AddressFamily == AddressFamily.InterNetworkV6;
+        return Send(
+            endpoint.Address.GetAddressBytes(),
+            v6 ? endpoint.Address.ScopeId : 0,
+            endpoint.Port,
+            endpoint.ToString(),
+            datagrams);
+    }
+
+    /// <summary>Sends to a raw address: 4 bytes (IPv4) or 16 (IPv6, with its scope id).</summary>
+    public static int Send(byte[] ip, long scopeId, int port, string describe, IReadOnlyList<byte[]> datagrams)
+    {
+        var address = SocketAddress(ip, scopeId, port);
+        var family = ip.Length == 16 ? AfInet6 : AfInet;
         int fd;
         try
         {
@@ -47,7 +59,7 @@ internal static class LinuxUdpSocket
 
         try
         {
-            return SendAll(fd, address, endpoint, datagrams);
+            return SendAll(fd, address, describe, datagrams);
         }
         finally
         {
@@ -55,7 +67,7 @@ internal static class LinuxUdpSocket
         }
     }
 
-    private static int SendAll(int fd, byte[] address, IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
+    private static int SendAll(int fd, byte[] address, string describe, IReadOnlyList<byte[]> datagrams)
     {
         var sent = 0;
         foreach (var datagram in datagrams)
@@ -63,7 +75,7 @@ internal static class LinuxUdpSocket
             var result = SendTo(fd, datagram, (UIntPtr)datagram.Length, MsgDontwait, address, address.Length);
             if (result.ToInt64() < 0)
             {
-                SelfLog.Write("datagram not sent to " + endpoint + ": errno " + Marshal.GetLastWin32Error());
+                SelfLog.Write("datagram not sent to " + describe + ": errno " + Marshal.GetLastWin32Error());
                 continue;
             }
 
@@ -75,18 +87,17 @@ internal static class LinuxUdpSocket
 
     // sockaddr_in: family (host order), port (network order), 4 address bytes, 8 zero bytes.
     // sockaddr_in6: family, port, flow info, 16 address bytes, scope id (host order).
-    private static byte[] SocketAddress(IPEndPoint endpoint)
+    private static byte[] SocketAddress(byte[] ip, long scopeId, int port)
     {
-        var ip = endpoint.Address.GetAddressBytes();
         var v6 = ip.Length == 16;
         var address = new byte[v6 ? 28 : 16];
         WriteHostOrder(address, 0, v6 ? AfInet6 : AfInet, 2);
-        address[2] = (byte)(endpoint.Port >> 8);
-        address[3] = (byte)endpoint.Port;
+        address[2] = (byte)(port >> 8);
+        address[3] = (byte)port;
         Buffer.BlockCopy(ip, 0, address, v6 ? 8 : 4, ip.Length);
         if (v6)
         {
-            WriteHostOrder(address, 24, endpoint.Address.ScopeId, 4);
+            WriteHostOrder(address, 24, scopeId, 4);
         }
 
         return address;

@@ -17,6 +17,7 @@ internal sealed class StatsdEndpoint
     private readonly int _port;
     private readonly Func<string, IPAddress[]>? _resolver;
     private volatile IPEndPoint? _resolved;
+    private byte[]? _ipv4;
     private int _literalPending;
 
     private StatsdEndpoint(string host, int port, Func<string, IPAddress[]>? resolver)
@@ -31,6 +32,11 @@ internal sealed class StatsdEndpoint
     {
         get
         {
+            if (_resolved is null && _ipv4 is not null)
+            {
+                _resolved = new IPEndPoint(new IPAddress(_ipv4), _port);
+            }
+
             if (_resolved is null && Interlocked.Exchange(ref _literalPending, 0) == 1)
             {
                 ResolveLiteral();
@@ -40,12 +46,32 @@ internal sealed class StatsdEndpoint
         }
     }
 
+    /// <summary>Gets the port reports go to.</summary>
+    public int Port => _port;
+
+    /// <summary>
+    /// Gets the address bytes when the host is a canonical IPv4 literal or localhost: the common
+    /// case, sent without touching System.Net. Null otherwise; then use <see cref="Address"/>.
+    /// </summary>
+    public byte[]? IPv4 => _ipv4;
+
+    /// <summary>Gets a value indicating whether reports can be sent now.</summary>
+    public bool IsKnown => _ipv4 is not null || Address is not null;
+
     /// <summary>Creates the endpoint; a host name starts its one background resolution.</summary>
     public static StatsdEndpoint Create(string host, int port, Func<string, IPAddress[]>? resolver = null)
     {
         var endpoint = new StatsdEndpoint(host, port, resolver);
 
         // Literals are parsed on first use: networking types stay unloaded until a report is due.
+        endpoint._ipv4 = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+            ? [127, 0, 0, 1]
+            : Ipv4Literal.Parse(host);
+        if (endpoint._ipv4 is not null)
+        {
+            return endpoint;
+        }
+
         if (MayBeLiteral(host))
         {
             endpoint._literalPending = 1;
@@ -56,11 +82,23 @@ internal sealed class StatsdEndpoint
         return endpoint;
     }
 
-    // localhost, an IPv6 literal (host names never hold ':') or digits and dots only (IPv4).
+    /// <summary>Writes the address as IPEndPoint would, for the self-log.</summary>
+    public string Describe()
+    {
+        return _ipv4 is not null ? Ipv4Literal.Describe(_ipv4, _port) : DescribeResolved();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string DescribeResolved()
+    {
+        return Address?.ToString() ?? _host + ":" + _port;
+    }
+
+    // localhost, a bracketed or IPv6 literal (names never hold ':' or '[') or digits and dots.
     private static bool MayBeLiteral(string host)
     {
         if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-            || host.IndexOf(':') >= 0)
+            || host.IndexOf(':') >= 0 || (host.Length > 2 && host[0] == '['))
         {
             return true;
         }
