@@ -35,23 +35,6 @@ internal static class UdpSender
         return SendManaged(endpoint, datagrams);
     }
 
-    /// <summary>Sends each datagram; returns how many the kernel accepted.</summary>
-    public static int Send(IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
-    {
-        if (!_libcUnavailable && RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
-        {
-            var sent = LinuxUdpSocket.Send(endpoint, datagrams);
-            if (sent >= 0)
-            {
-                return sent;
-            }
-
-            _libcUnavailable = true;
-        }
-
-        return SendManaged(endpoint, datagrams);
-    }
-
     // These two are kept apart: a body naming IPEndPoint loads System.Net when compiled.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SendManaged(StatsdEndpoint endpoint, IReadOnlyList<byte[]> datagrams)
