@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Reflection;
 
@@ -11,7 +10,10 @@ namespace Popcon.Reporter;
 /// </summary>
 internal sealed class LoadRecorder
 {
-    private readonly ConcurrentQueue<string> _pending = new();
+    // A plain list under a lock: a concurrent collection would load one more assembly and JIT
+    // its generic code in every process, for a handful of adds per process.
+    private readonly object _gate = new();
+    private List<string> _pending = [];
 
     /// <summary>Starts recording loads of <paramref name="domain"/>, optionally those already done.</summary>
     public void Attach(AppDomain domain, bool includeAlreadyLoaded)
@@ -52,20 +54,22 @@ internal sealed class LoadRecorder
     {
         if (!string.IsNullOrEmpty(location))
         {
-            _pending.Enqueue(location!);
+            lock (_gate)
+            {
+                _pending.Add(location!);
+            }
         }
     }
 
     /// <summary>Takes every location recorded since the last call.</summary>
     public List<string> Drain()
     {
-        var drained = new List<string>();
-        while (_pending.TryDequeue(out var location))
+        lock (_gate)
         {
-            drained.Add(location);
+            var drained = _pending;
+            _pending = [];
+            return drained;
         }
-
-        return drained;
     }
 
     private void OnAssemblyLoad(object? sender, AssemblyLoadEventArgs args)

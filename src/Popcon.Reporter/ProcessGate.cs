@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Popcon.Reporter.Mapping;
 
 namespace Popcon.Reporter;
@@ -68,10 +69,7 @@ internal static class ProcessGate
             names.Add(Path.GetFileNameWithoutExtension(mainLocation));
         }
 
-        using (var process = Process.GetCurrentProcess())
-        {
-            names.Add(process.ProcessName);
-        }
+        names.Add(CurrentProcessName());
 
         foreach (var name in names)
         {
@@ -85,6 +83,15 @@ internal static class ProcessGate
         }
 
         return null;
+    }
+
+    // Kept apart so that only a process with exclusions JIT-compiles a body naming Process, which
+    // would otherwise load System.Diagnostics.Process and its dependencies into every process.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string CurrentProcessName()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.ProcessName;
     }
 
     private static string? MainAssemblyLocation()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Popcon.Reporter.Mapping;
 using Popcon.Reporter.Wire;
@@ -28,7 +29,7 @@ internal sealed class ReportSession
     private readonly RuntimeIdentity _runtime;
     private readonly StatsdEndpoint _endpoint;
     private readonly StatsdFormatter _formatter;
-    private readonly Func<IPEndPoint, IReadOnlyList<byte[]>, int> _send;
+    private readonly Func<IPEndPoint, IReadOnlyList<byte[]>, int>? _send;
     private readonly HashSet<string> _seenLocations = new(ProcessLayout.FileNameComparer);
     private readonly HashSet<string> _sentPackages = new(StringComparer.Ordinal);
     private AssemblyClassifier? _classifier;
@@ -42,7 +43,8 @@ internal sealed class ReportSession
         StatsdEndpoint endpoint,
         Func<IPEndPoint, IReadOnlyList<byte[]>, int>? send = null)
     {
-        _send = send ?? UdpSender.Send;
+        // Null sends through UdpSender, which reaches an IPv4 literal without loading System.Net.
+        _send = send;
         _recorder = recorder;
         _classifierFactory = classifierFactory;
         _runtime = runtime;
@@ -78,8 +80,7 @@ internal sealed class ReportSession
 
     private int FlushLocked(string reason, bool atExit)
     {
-        var address = _endpoint.Address;
-        if (address is null)
+        if (!_endpoint.IsKnown)
         {
             // Keep what was recorded for a later flush; at exit there is no later.
             SelfLog.Write("flush (" + reason + "): statsd address unknown, nothing sent");
@@ -100,14 +101,21 @@ internal sealed class ReportSession
         }
 
         var datagrams = DatagramBatcher.Batch(lines);
-        var sent = _send(address, datagrams);
+        var sent = _send is null ? UdpSender.Send(_endpoint, datagrams) : SendThrough(_send, datagrams);
         if (SelfLog.IsEnabled)
         {
-            SelfLog.Write("flush (" + reason + ") to " + address + ": " + sent + "/" + datagrams.Count
+            SelfLog.Write("flush (" + reason + ") to " + _endpoint.Describe() + ": " + sent + "/" + datagrams.Count
                 + " datagrams: " + string.Join(" ", lines));
         }
 
         return lines.Count;
+    }
+
+    // Kept apart: only a session with an injected sender compiles a body naming IPEndPoint.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int SendThrough(Func<IPEndPoint, IReadOnlyList<byte[]>, int> send, List<byte[]> datagrams)
+    {
+        return send(_endpoint.Address!, datagrams);
     }
 
     private List<string> NewPackageLines(bool atExit)

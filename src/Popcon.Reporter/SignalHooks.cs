@@ -19,12 +19,9 @@ internal static class SignalHooks
 
     public static void Register(Action<string> onSignal)
     {
-        var registrationType = Type.GetType(
-            "System.Runtime.InteropServices.PosixSignalRegistration, System.Runtime.InteropServices", false);
-        var signalType = Type.GetType(
-            "System.Runtime.InteropServices.PosixSignal, System.Runtime.InteropServices", false);
-        var contextType = Type.GetType(
-            "System.Runtime.InteropServices.PosixSignalContext, System.Runtime.InteropServices", false);
+        var registrationType = InteropType("PosixSignalRegistration");
+        var signalType = InteropType("PosixSignal");
+        var contextType = InteropType("PosixSignalContext");
         if (registrationType is null || signalType is null || contextType is null)
         {
             SelfLog.Write("PosixSignalRegistration not available; signals not hooked");
@@ -42,9 +39,32 @@ internal static class SignalHooks
         var handler = new SignalHandler(onSignal);
         var method = typeof(SignalHandler).GetMethod(nameof(SignalHandler.Handle))!;
         var callback = Delegate.CreateDelegate(handlerType, handler, method);
+
+        // One reflective call into a typed helper: calling Create itself by reflection three
+        // times would make the runtime emit and compile an invocation stub in every process.
+        var registerAll = typeof(SignalHooks).GetMethod(
+            nameof(RegisterAll), BindingFlags.NonPublic | BindingFlags.Static)!;
+        _ = registerAll.MakeGenericMethod(signalType, handlerType).Invoke(null, [create, callback]);
+    }
+
+    // Newer runtimes keep the signal types in CoreLib, found there without parsing an
+    // assembly-qualified name; older ones in System.Runtime.InteropServices.
+    private static Type? InteropType(string name)
+    {
+        var fullName = "System.Runtime.InteropServices." + name;
+        return typeof(object).Assembly.GetType(fullName, false)
+            ?? Type.GetType(fullName + ", System.Runtime.InteropServices", false);
+    }
+
+    private static object? RegisterAll<TSignal, THandler>(MethodInfo create, THandler callback)
+        where TSignal : struct
+    {
+        // PosixSignalRegistration is IDisposable, so Create binds to this delegate type.
+        var createTyped = (Func<TSignal, THandler, IDisposable>)Delegate.CreateDelegate(
+            typeof(Func<TSignal, THandler, IDisposable>), create);
         foreach (var signal in Signals)
         {
-            var registration = create.Invoke(null, [Enum.ToObject(signalType, signal), callback]);
+            var registration = createTyped((TSignal)Enum.ToObject(typeof(TSignal), signal), callback);
             if (registration is not null)
             {
                 lock (Registrations)
@@ -53,6 +73,8 @@ internal static class SignalHooks
                 }
             }
         }
+
+        return null;
     }
 
     private sealed class SignalHandler

@@ -15,23 +15,25 @@ internal sealed class ProcessLayout
         ReporterLocation = reporterLocation;
     }
 
+    // Plain fields, not properties: each accessor would be compiled in every process.
+
     /// <summary>Gets how paths compare here: case-insensitively on Windows only.</summary>
-    public static StringComparison PathComparison { get; } =
+    public static readonly StringComparison PathComparison =
         Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     /// <summary>Gets the file name comparer matching <see cref="PathComparison"/>.</summary>
-    public static StringComparer FileNameComparer { get; } =
+    public static readonly StringComparer FileNameComparer =
         Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
-    public string? AppBaseDirectory { get; }
+    public readonly string? AppBaseDirectory;
 
-    public string? DotnetRoot { get; }
+    public readonly string? DotnetRoot;
 
-    public string? SharedDirectory { get; }
+    public readonly string? SharedDirectory;
 
-    public string? SdkDirectory { get; }
+    public readonly string? SdkDirectory;
 
-    public string? ReporterLocation { get; }
+    public readonly string? ReporterLocation;
 
     /// <summary>Reads the layout of the current process.</summary>
     public static ProcessLayout Current()

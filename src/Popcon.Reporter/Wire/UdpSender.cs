@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Popcon.Reporter.Wire;
 
@@ -11,8 +13,44 @@ namespace Popcon.Reporter.Wire;
 /// </summary>
 internal static class UdpSender
 {
-    /// <summary>Sends each datagram; returns how many the kernel accepted.</summary>
-    public static int Send(IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
+    private static bool _libcUnavailable;
+
+    /// <summary>Sends each datagram to a known endpoint; returns how many the kernel accepted.</summary>
+    public static int Send(StatsdEndpoint endpoint, IReadOnlyList<byte[]> datagrams)
+    {
+        if (!_libcUnavailable && RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+        {
+            var ipv4 = endpoint.IPv4;
+            var sent = ipv4 is not null
+                ? LinuxUdpSocket.Send(ipv4, 0, endpoint.Port, endpoint.Describe(), datagrams)
+                : SendLinux(endpoint, datagrams);
+            if (sent >= 0)
+            {
+                return sent;
+            }
+
+            _libcUnavailable = true;
+        }
+
+        return SendManaged(endpoint, datagrams);
+    }
+
+    // These two are kept apart: a body naming IPEndPoint loads System.Net when compiled.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SendManaged(StatsdEndpoint endpoint, IReadOnlyList<byte[]> datagrams)
+    {
+        return SendManaged(endpoint.Address!, datagrams);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SendLinux(StatsdEndpoint endpoint, IReadOnlyList<byte[]> datagrams)
+    {
+        return LinuxUdpSocket.Send(endpoint.Address!, datagrams);
+    }
+
+    // Kept apart: on Linux this body, and with it System.Net.Sockets, is never compiled.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SendManaged(IPEndPoint endpoint, IReadOnlyList<byte[]> datagrams)
     {
         var sent = 0;
         try
