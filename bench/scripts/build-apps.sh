@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the subjects of the whole-process benchmark into WORK/bin: hello (net10.0,
+# framework-dependent), hello-sc8 (net8.0 self-contained, linux-x64), the empty startup hook, and
+# the many-packages app (COUNT generated libraries, each its own package from a local feed).
+# Sources are copied to WORK first, so parallel runs never share obj/ folders.
+# usage: build-apps.sh WORK COUNT
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+work=$1
+count=$2
+src="$work/apps-src"
+bin="$work/bin"
+rm -rf "$src"
+mkdir -p "$src" "$bin"
+cp -r "$BENCH_DIR/apps/." "$src/"
+rm -rf "$src"/*/bin "$src"/*/obj
+
+build() { dotnet "$@" -nologo -v quiet -c Release >"$work/build-$1-$$.log" 2>&1 ||
+  { cat "$work/build-$1-$$.log" >&2; die "dotnet $* failed"; }; }
+
+say "building hello (net10.0) and the empty hook"
+build build "$src/Hello" -f net10.0 -o "$bin/hello10"
+build build "$src/EmptyHook" -o "$bin/emptyhook"
+say "publishing hello (net8.0, self-contained linux-x64)"
+build publish "$src/Hello" -f net8.0 -r linux-x64 --self-contained -o "$bin/hello-sc8"
+
+say "generating and packing $count libraries for the many-packages app"
+many="$src/many"
+python3 "$BENCH_DIR/apps/gen-many.py" "$many" "$count"
+(cd "$many/libs" && dotnet new sln -n Libs --format sln >/dev/null &&
+  dotnet sln Libs.sln add --in-root ./*/*.csproj >/dev/null)
+build pack "$many/libs/Libs.sln" -o "$many/feed"
+build build "$many/app" -o "$bin/many"
+say "apps ready in $bin"
