@@ -6,11 +6,20 @@
 # usage: build-apps.sh WORK COUNT
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-work=$1
+mkdir -p "$1"
+work=$(cd "$1" && pwd)
 count=$2
 src="$work/apps-src"
 bin="$work/bin"
-rm -rf "$src"
+# The apps change rarely and the many-packages build is slow on a small machine: reuse a build
+# made from the same sources and count.
+stamp="$(cd "$BENCH_DIR/apps" && find . -type f -not -path '*/bin/*' -not -path '*/obj/*' |
+  sort | xargs sha1sum | sha1sum | cut -c1-16)-$count"
+if [ -f "$bin/.stamp" ] && [ "$(cat "$bin/.stamp")" = "$stamp" ]; then
+  say "apps up to date in $bin"
+  exit 0
+fi
+rm -rf "$src" "$bin"
 mkdir -p "$src" "$bin"
 cp -r "$BENCH_DIR/apps/." "$src/"
 rm -rf "$src"/*/bin "$src"/*/obj
@@ -31,4 +40,5 @@ python3 "$BENCH_DIR/apps/gen-many.py" "$many" "$count"
   dotnet sln Libs.sln add --in-root ./*/*.csproj >/dev/null)
 build pack "$many/libs/Libs.sln" -o "$many/feed"
 build build "$many/app" -o "$bin/many"
+echo "$stamp" >"$bin/.stamp"
 say "apps ready in $bin"
