@@ -11,7 +11,7 @@ shift 2
 artifacts="$work/bdn"
 rm -rf "$artifacts"
 say "in-process benchmarks (BenchmarkDotNet${1:+ $1})"
-(cd "$work" && dotnet "$dll" "$@" --filter '*' --artifacts "$artifacts" >"$work/bdn.log" 2>&1) ||
+(cd "$BENCH_DIR/Popcon.Benchmarks" && dotnet "$dll" "$@" --filter '*' --artifacts "$artifacts" >"$work/bdn.log" 2>&1) ||
   { tail -40 "$work/bdn.log" >&2; die "BenchmarkDotNet failed; see $work/bdn.log"; }
 
 python3 - "$artifacts/results" <<'PY' >"$work/results/inprocess.json"
