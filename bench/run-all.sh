@@ -38,8 +38,8 @@ wants() { [[ ",$only," == *",$1,"* ]]; }
 # Sizes: recorded run, then smoke.
 if [ $smoke -eq 0 ]; then
   many=100 rounds=6 runs=10 warmup=2
-  rate=100000 seconds=10 mix_series=2000 checkpoints=10000,100000 sweep_rate=50000
-  db_series=20000 db_days=365 report_runs=5 bdn_flags=()
+  rate=100000 seconds=10 mix_series=2000 checkpoints=10000,100000 sweep_rate=20000
+  db_series=20000 db_days=365 report_runs=3 bdn_flags=()
 else
   many=3 rounds=1 runs=1 warmup=0
   rate=1000 seconds=1 mix_series=200 checkpoints=100,200 sweep_rate=20000

@@ -45,7 +45,20 @@ def main():
     for name, times in pooled.items():
         commands[name] = summarize(times)
         commands[name]["round_medians_ms"] = [round(m, 2) for m in round_medians[name]]
+    jit = {}
+    jit_path = os.path.join(folder, "jit-stats.txt")
+    if os.path.exists(jit_path):
+        with open(jit_path, encoding="utf-8") as f:
+            for line in f:
+                setup, *pairs = line.split()
+                values = dict(p.split("=", 1) for p in pairs)
+                jit.setdefault(setup, []).append(values)
+    jit = {setup: {k: (round(statistics.median(float(r[k]) for r in runs), 1) if k != "loaded"
+                       else sorted(runs[0][k].split(",")))
+                   for k in runs[0]}
+           for setup, runs in jit.items()}
     print(json.dumps({
+        "hello10_jit_stats_median_of_3": jit,
         "method": "interleaved rounds, order reversed every other round, runs pooled",
         "rounds": int(rounds), "runs_per_round": int(runs), "warmup_per_round": int(warmup),
         "reports_received_by_collector": float(reports),

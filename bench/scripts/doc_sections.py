@@ -75,6 +75,25 @@ def reporter_process(data):
                      f"{med['popcon-disabled'] - base:+.1f} | {listening:+.1f} | {silent:+.1f} | "
                      f"{'met' if ok else '**missed**'} |")
     lines.append("")
+    jit = d.get("hello10_jit_stats_median_of_3") or {}
+    if jit:
+        lines += ["Where the time goes (hello world, .NET 10, median of 3 runs): methods the JIT "
+                  "compiled in the whole process, the JIT's own time, and assemblies loaded, as the "
+                  "runtime counts them at the very end of the process (after the hook's exit "
+                  "flush).", "",
+                  "| setup | methods JIT-compiled | JIT time | assemblies loaded |",
+                  "| --- | ---: | ---: | ---: |"]
+        for setup, label in SETUPS:
+            j = jit.get(setup)
+            if j:
+                lines.append(f"| {label} | {j['jit_methods']:.0f} | {j['jit_ms']:.1f} ms | "
+                             f"{j['assemblies']:.0f} |")
+        extra = sorted(set(jit.get("popcon-listening", {}).get("loaded", []))
+                       - set(jit.get("empty-hook", {}).get("loaded", [])))
+        if extra:
+            lines += ["", "Assemblies popcon's hook brings into a hello world that an empty hook "
+                      "does not: " + ", ".join(f"`{a}`" for a in extra) + "."]
+        lines.append("")
     if missed:
         worst = max(missed, key=lambda m: max(m[1], m[2]))
         notes.append(
@@ -82,11 +101,13 @@ def reporter_process(data):
             f"an empty hook ({worst[0]}), against a target of {TARGET_MS:.0f} ms. With "
             "POPCON_DISABLE=1 the hook loads, reads its settings and stops: that column "
             f"({worst[3]:+.0f} ms in the same app) is the price of loading and starting popcon's "
-            "assembly; the rest is recording loads and the exit flush. The in-process table below "
-            "shows the exit work itself takes well under a millisecond once compiled, so the time "
-            "goes to first-call costs in each new process: popcon's netstandard2.0 hook carries no "
-            "ReadyToRun code, so every method on its path is JIT-compiled in every process, and the "
-            "first send loads and initializes the socket stack. Next step for the reporter: take "
+            "assembly; the rest is recording loads and the exit flush."
+            + _jit_sentence(jit) + _warm_sentence(data) +
+            " So the time goes to first-call costs in each new process: popcon's netstandard2.0 "
+            "hook carries no ReadyToRun code, so every method on its path is JIT-compiled in "
+            "every process, and it pulls in the assemblies listed above (sockets, name "
+            "resolution, concurrent collections, process and tracing types), each loaded and "
+            "initialized per process. Next step for the reporter: take "
             "a JIT/loader trace of one hooked hello world (EventPipe) to confirm which methods and "
             "assemblies cost most, then ship the hook ReadyToRun-compiled and shorten the startup "
             "path (settings, gate, timer, signal hooks) and the exit path (deps.json reader).")
@@ -94,6 +115,25 @@ def reporter_process(data):
         notes.append(f"The reporter stays within {TARGET_MS:.0f} ms of an empty hook in every app, "
                      "whether a collector listens or not.")
     return lines, notes
+
+
+def _jit_sentence(jit):
+    pop, empty = jit.get("popcon-listening"), jit.get("empty-hook")
+    if not pop or not empty:
+        return ""
+    return (f" In a hello world the hook makes the JIT compile {pop['jit_methods'] - empty['jit_methods']:.0f} "
+            f"more methods than an empty hook ({pop['jit_ms'] - empty['jit_ms']:.0f} ms more JIT time) "
+            f"and loads {pop['assemblies'] - empty['assemblies']:.0f} more assemblies.")
+
+
+def _warm_sentence(data):
+    rows = (data.get("inprocess") or {}).get("benchmarks", [])
+    flush = {b["parameters"]: b["median_ns"] for b in rows
+             if b["type"] == "ExitFlushBenchmarks" and b["method"] == "ExitFlush"}
+    if "Packages=10" not in flush or "Packages=100" not in flush:
+        return ""
+    return (f" Warm, in process, the same exit work takes {_us(flush['Packages=10'])} for 10 "
+            f"packages and {_us(flush['Packages=100'])} for 100 (table below).")
 
 
 def inprocess(data):
@@ -120,9 +160,12 @@ def inprocess(data):
         lines.append(f"| {n} | " + " | ".join(cells) + " |")
     lines.append("")
     big = by.get(("ExitFlush", "Packages=1000"), {}).get("median_ns")
-    if big is not None:
-        notes.append(f"Warm, the whole exit flush for 1,000 packages takes {_us(big)}: far inside the "
-                     "hook's 200 ms exit budget, and linear in the number of packages.")
+    mid = by.get(("ExitFlush", "Packages=100"), {}).get("median_ns")
+    if big is not None and mid:
+        budget = "inside" if big < 200e6 else "**beyond**"
+        notes.append(f"Warm, the whole exit flush for 1,000 packages takes {_us(big)} "
+                     f"({big / mid:.1f}x the 100-package time), {budget} the hook's 200 ms exit "
+                     "budget; most of it is reading deps.json and classifying (the *map* column).")
     return lines, notes
 
 
@@ -206,7 +249,7 @@ def parser_writer(data):
              "BenchmarkDotNet, median per operation and bytes allocated per operation. The parse rows "
              "are the parser alone on one line; *IngestReporterDatagram* is one 18-line reporter "
              "datagram through parse, mapping cache and series table, as a warm collector does it. "
-             "*WriteMetrics* is the body of GET /metrics.", "",
+             "*WriteMetrics* is the body of GET /metrics (snapshot, sort, write).", "",
              "| benchmark | parameters | median | allocated |", "| --- | --- | ---: | ---: |"]
     for b in rows:
         lines.append(f"| {b['method']} | {b['parameters'] or '–'} | {_ns(b['median_ns'])} | "
@@ -237,7 +280,9 @@ def reports(data):
              f"days ({d['series'] * d['days']:,} daily rows, {d['db_mib']} MiB), generated by "
              "bench/scripts/gen-db.py. `popcon report` is timed end to end (process start to exit, "
              "hyperfine, median); *main query* is the report's per-day query alone through SQLite; "
-             "the HTTP rows are `popcon serve` on that store, timed with curl.", "",
+             "the HTTP rows are `popcon serve` on that store, timed with curl (the page, GET /, "
+             "renders from the collector's in-memory series table, which serve loads from the "
+             "store at start; it runs no SQL per request).", "",
              "| what | median | min | max |", "| --- | ---: | ---: | ---: |"]
     for name, r in d["report"].items():
         lines.append(f"| `popcon {name}` | {_ms(r['median_ms'])} ms | {_ms(r['min_ms'])} ms | "
@@ -263,6 +308,18 @@ def reports(data):
 
 
 METHOD_NOTES = [
+    "## Running them", "",
+    "- `scripts/install-test-deps.sh` installs hyperfine and etsy statsd (npm, into "
+    "bench/node_modules); `bench/run-all.sh` then builds everything in Release, runs all four "
+    "parts (about 15 minutes on 2 cores) and rewrites this file. Run it on a quiet machine.",
+    "- `bench/run-all.sh --only process,ingest` runs some parts (inprocess, process, ingest, "
+    "reports); `--smoke` runs every part tiny and writes its report to a temporary folder.",
+    "- `dotnet test tests/Popcon.Bench.Tests` runs each part in smoke mode on the test build, so "
+    "the benchmarks keep working as popcon changes; it asserts that they ran and counted right, "
+    "never how fast.",
+    "- Parts alone: `dotnet run -c Release --project bench/Popcon.Benchmarks -- --filter '*Parser*'`; "
+    "`bench/Popcon.LoadGen` prints its usage; bench/scripts/*.sh each say theirs in their header.",
+    "",
     "## Method and limits", "",
     "- Interleaving: hyperfine runs one command's runs before the next, so the whole-process "
     "part runs several rounds of all commands, reversing the order every other round, and pools "

@@ -25,6 +25,7 @@ silent_port=$(free_port udp) # nothing ever binds it: "nothing listening"
 
 declare -a names=() commands=()
 add() { names+=("$1"); commands+=("$2"); }
+index_of() { local i; for i in "${!names[@]}"; do [ "${names[$i]}" = "$1" ] && echo "$i"; done; }
 for app in hello10:hello10/Hello many:many/Many hello-sc8:hello-sc8/Hello; do
   label=${app%%:*}
   exe="$bin/${app#*:}"
@@ -57,6 +58,14 @@ reports=$(curl -sf "http://127.0.0.1:$SERVE_WEB/metrics" |
   awk '$1 == "dotnet_popcon_reports_total" { print $2 }')
 packages=$(curl -sf "http://127.0.0.1:$SERVE_WEB/metrics" |
   awk '$1 ~ /^dotnet_popcon_package_used_total/ { n++ } END { print n + 0 }')
+# Where the time goes: the JIT's own count and time, and assemblies loaded, per hook setup
+# (hello world, .NET 10, three runs each; the app prints them after every exit handler).
+for setup in no-hook empty-hook popcon-disabled popcon-listening popcon-nothing-listening; do
+  for i in 0 1 2; do
+    ${commands[$(index_of "hello10/$setup")]} --jit-stats | tail -1 | sed "s|^|$setup |"
+  done
+done >"$out/jit-stats.txt"
+
 python3 "$BENCH_DIR/scripts/aggregate-hyperfine.py" "$out" "${reports:-0}" "$packages" \
   "$rounds" "$runs" "$warmup" >"$work/results/reporter-process.json"
 say "reporter, whole process: done ($work/results/reporter-process.json)"
