@@ -9,6 +9,7 @@ work=$(cd "$1" && pwd)
 dll=$2
 shift 2
 artifacts="$work/bdn"
+mkdir -p "$work/results"
 rm -rf "$artifacts"
 say "in-process benchmarks (BenchmarkDotNet${1:+ $1})"
 (cd "$BENCH_DIR/Popcon.Benchmarks" && dotnet "$dll" "$@" --filter '*' --artifacts "$artifacts" >"$work/bdn.log" 2>&1) ||

@@ -20,7 +20,7 @@ hook=$(dotnet "$POPCON_DLL" hook path)
 empty_hook="$bin/emptyhook/EmptyHook.dll"
 [ -f "$hook" ] || die "no popcon hook at $hook"
 
-start_popcon_serve "$work/reporter-process.db" "$out/serve.log" --flush-interval 0.2
+start_popcon_serve "$work/reporter-process.db" "$out/serve.log" --flush-interval 60
 silent_port=$(free_port udp) # nothing ever binds it: "nothing listening"
 
 declare -a names=() commands=()
