@@ -13,7 +13,8 @@ mkdir -p "$work/results"
 rm -rf "$artifacts"
 say "in-process benchmarks (BenchmarkDotNet${1:+ $1})"
 (cd "$BENCH_DIR/Popcon.Benchmarks" && dotnet "$dll" "$@" --filter '*' --artifacts "$artifacts" >"$work/bdn.log" 2>&1) ||
-  { tail -40 "$work/bdn.log" >&2; die "BenchmarkDotNet failed; see $work/bdn.log"; }
+  { grep -n -i -A8 "exception" "$work/bdn.log" | head -60 >&2; tail -40 "$work/bdn.log" >&2
+    die "BenchmarkDotNet failed; see $work/bdn.log"; }
 
 python3 - "$artifacts/results" <<'PY' >"$work/results/inprocess.json"
 import glob, json, os, sys

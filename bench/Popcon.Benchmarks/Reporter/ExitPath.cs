@@ -12,9 +12,9 @@ namespace Popcon.Benchmarks.Reporter;
 /// </summary>
 internal static class ExitPath
 {
-    /// <summary>Records <paramref name="app"/>'s locations and flushes them as at exit; returns
-    /// the number of lines sent.</summary>
-    public static int RecordAndFlush(SyntheticApp app, int port)
+    /// <summary>Records <paramref name="app"/>'s locations and flushes them as at exit (or, for
+    /// checks, as a periodic flush, which has no time budget); returns the number of lines sent.</summary>
+    public static int RecordAndFlush(SyntheticApp app, int port, bool atExit = true)
     {
         var recorder = new LoadRecorder();
         foreach (var location in app.Locations)
@@ -30,7 +30,7 @@ internal static class ExitPath
             () => new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, app.DepsFile)),
             RuntimeIdentity.Of(app.CoreLib, Environment.Version),
             StatsdEndpoint.Create(settings.Host, port));
-        return session.Flush("benchmark", atExit: true);
+        return session.Flush("benchmark", atExit);
     }
 
     /// <summary>Reads deps.json and classifies every location; returns packages found.</summary>
