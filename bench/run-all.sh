@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every popcon benchmark and writes docs/benchmarks.md from that one run.
 #
-#   bench/run-all.sh                 the recorded run (about 15 minutes; a quiet machine please)
+#   bench/run-all.sh                 the recorded run (about 10 minutes; a quiet machine please)
 #   bench/run-all.sh --smoke         every part once, small and short, to prove nothing rotted;
 #                                    writes WORK/benchmarks.md, never docs/benchmarks.md
 # options:

@@ -163,9 +163,12 @@ def inprocess(data):
     mid = by.get(("ExitFlush", "Packages=100"), {}).get("median_ns")
     if big is not None and mid:
         budget = "inside" if big < 200e6 else "**beyond**"
+        mapped = by.get(("MapOnly", "Packages=1000"), {}).get("median_ns") or 0
+        share = (f"; {100 * mapped / big:.0f} % of it is reading deps.json and classifying "
+                 "(the *map* column)") if mapped else ""
         notes.append(f"Warm, the whole exit flush for 1,000 packages takes {_us(big)} "
                      f"({big / mid:.1f}x the 100-package time), {budget} the hook's 200 ms exit "
-                     "budget; most of it is reading deps.json and classifying (the *map* column).")
+                     f"budget{share}.")
     return lines, notes
 
 
@@ -232,11 +235,19 @@ def ingest(data):
     ps, es = runs.get("popcon-sweep"), runs.get("etsy-sweep")
     if ps and es and ps["points"] and es["points"]:
         last_p, last_e = ps["points"][-1], es["points"][-1]
+        first_p, first_e = ps["points"][0], es["points"][0]
+
+        def per_series(first, last):
+            held = last["series_held"] - first["series_held"]
+            return (last["rss_mib"] - first["rss_mib"]) * 1048576 / held if held > 0 else float("nan")
+
         notes.append(f"At {last_p['series_sent']:,} series popcon holds {last_p['rss_mib']:.0f} MiB "
-                     f"resident ({last_p['rss_mib'] - ps['rss_mib_at_start']:.0f} MiB over its start), "
-                     f"etsy statsd {last_e['rss_mib']:.0f} MiB "
-                     f"({last_e['rss_mib'] - es['rss_mib_at_start']:.0f} MiB over its start). popcon "
-                     "keeps every series with its labels, a parse cache entry and a pending row.")
+                     f"resident, etsy statsd {last_e['rss_mib']:.0f} MiB; between the two checkpoints "
+                     f"popcon grows by about {per_series(first_p, last_p) / 1024:.1f} KiB per series "
+                     f"and etsy statsd by {per_series(first_e, last_e) / 1024:.1f} KiB. popcon keeps "
+                     "per series its name, its labels twice (pairs and canonical JSON), a parse-cache "
+                     "key and, until the next database flush, a pending row; statsd keeps one key "
+                     "and one number.")
     return lines, notes
 
 
@@ -311,7 +322,7 @@ METHOD_NOTES = [
     "## Running them", "",
     "- `scripts/install-test-deps.sh` installs hyperfine and etsy statsd (npm, into "
     "bench/node_modules); `bench/run-all.sh` then builds everything in Release, runs all four "
-    "parts (about 15 minutes on 2 cores) and rewrites this file. Run it on a quiet machine.",
+    "parts (about 10 minutes on 2 cores) and rewrites this file. Run it on a quiet machine.",
     "- `bench/run-all.sh --only process,ingest` runs some parts (inprocess, process, ingest, "
     "reports); `--smoke` runs every part tiny and writes its report to a temporary folder.",
     "- `dotnet test tests/Popcon.Bench.Tests` runs each part in smoke mode on the test build, so "
