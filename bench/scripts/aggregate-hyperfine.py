@@ -6,6 +6,7 @@ usage: aggregate-hyperfine.py ROUNDS_DIR REPORTS_SEEN PACKAGE_SERIES ROUNDS RUNS
 import glob
 import json
 import os
+import re
 import statistics
 import sys
 
@@ -30,6 +31,33 @@ def summarize(times_s):
         "mean_ms": round(statistics.fmean(ms), 2),
         "stdev_ms": round(statistics.stdev(ms), 2) if len(ms) > 1 else 0.0,
     }
+
+
+def jit_group(method):
+    if method.startswith(("Popcon.Reporter", "StartupHook:")):
+        return "the hook's own code"
+    if method.startswith("System.Net"):
+        return "sockets and name resolution"
+    if "EventSource" in method or method.startswith(("System.Diagnostics.Tracing", "(dynamicClass)")):
+        return "event tracing (EventSource)"
+    if method.startswith("System.Collections"):
+        return "collections (generic instantiations)"
+    return "other framework and app code"
+
+
+def jit_methods(folder):
+    groups = {}
+    for path in sorted(glob.glob(os.path.join(folder, "jit-methods-*.txt"))):
+        setup = os.path.basename(path)[len("jit-methods-"):-len(".txt")]
+        counts = {}
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                match = re.search(r"JIT compiled (.+?) \[", line)
+                if match:
+                    group = jit_group(match.group(1))
+                    counts[group] = counts.get(group, 0) + 1
+        groups[setup] = counts
+    return groups
 
 
 def main():
@@ -59,6 +87,7 @@ def main():
            for setup, runs in jit.items()}
     print(json.dumps({
         "hello10_jit_stats_median_of_3": jit,
+        "hello10_jit_methods_by_group": jit_methods(folder),
         "method": "interleaved rounds, order reversed every other round, runs pooled",
         "rounds": int(rounds), "runs_per_round": int(runs), "warmup_per_round": int(warmup),
         "reports_received_by_collector": float(reports),

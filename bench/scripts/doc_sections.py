@@ -8,6 +8,7 @@ SETUPS = [("no-hook", "no hook"), ("empty-hook", "empty hook"),
           ("popcon-listening", "popcon, collector listening"),
           ("popcon-nothing-listening", "popcon, nothing listening")]
 TARGET_MS = 3.0
+OWN_CODE = "the hook's own code"  # a group of aggregate-hyperfine.py's jit_group
 
 
 def _ms(x):
@@ -88,6 +89,16 @@ def reporter_process(data):
             if j:
                 lines.append(f"| {label} | {j['jit_methods']:.0f} | {j['jit_ms']:.1f} ms | "
                              f"{j['assemblies']:.0f} |")
+        groups = d.get("hello10_jit_methods_by_group") or {}
+        if groups.get("popcon-listening"):
+            names = sorted(set(groups["popcon-listening"]) | set(groups.get("empty-hook", {})))
+            lines += ["", "The methods JIT-compiled, by where they live (one run each, from the "
+                      "runtime's own list, `DOTNET_JitDisasmSummary`):", "",
+                      "| methods of | empty hook | popcon, collector listening |",
+                      "| --- | ---: | ---: |"]
+            for name in names:
+                lines.append(f"| {name} | {groups.get('empty-hook', {}).get(name, 0)} | "
+                             f"{groups['popcon-listening'].get(name, 0)} |")
         extra = sorted(set(jit.get("popcon-listening", {}).get("loaded", []))
                        - set(jit.get("empty-hook", {}).get("loaded", [])))
         if extra:
@@ -102,7 +113,7 @@ def reporter_process(data):
             "POPCON_DISABLE=1 the hook loads, reads its settings and stops: that column "
             f"({worst[3]:+.0f} ms in the same app) is the price of loading and starting popcon's "
             "assembly; the rest is recording loads and the exit flush."
-            + _jit_sentence(jit) + _warm_sentence(data) +
+            + _jit_sentence(jit) + _own_code_sentence(d) + _warm_sentence(data) +
             " So the time goes to first-call costs in each new process: popcon's netstandard2.0 "
             "hook carries no ReadyToRun code, so every method on its path is JIT-compiled in "
             "every process, and it pulls in the assemblies listed above (sockets, name "
@@ -124,6 +135,14 @@ def _jit_sentence(jit):
     return (f" In a hello world the hook makes the JIT compile {pop['jit_methods'] - empty['jit_methods']:.0f} "
             f"more methods than an empty hook ({pop['jit_ms'] - empty['jit_ms']:.0f} ms more JIT time) "
             f"and loads {pop['assemblies'] - empty['assemblies']:.0f} more assemblies.")
+
+
+def _own_code_sentence(d):
+    groups = (d.get("hello10_jit_methods_by_group") or {}).get("popcon-listening") or {}
+    own = groups.get(OWN_CODE)
+    if not own:
+        return ""
+    return f" {own} of the methods compiled in that process are the hook's own code."
 
 
 def _warm_sentence(data):

@@ -65,6 +65,11 @@ for setup in no-hook empty-hook popcon-disabled popcon-listening popcon-nothing-
     ${commands[$(index_of "hello10/$setup")]} --jit-stats | tail -1 | sed "s|^|$setup |"
   done
 done >"$out/jit-stats.txt"
+# And which methods: the runtime's own list of what it JIT-compiled (no tools needed).
+for setup in empty-hook popcon-listening; do
+  env DOTNET_JitStdOutFile="$out/jit-methods-$setup.txt" DOTNET_JitDisasmSummary=1 \
+    ${commands[$(index_of "hello10/$setup")]} >/dev/null
+done
 
 python3 "$BENCH_DIR/scripts/aggregate-hyperfine.py" "$out" "${reports:-0}" "$packages" \
   "$rounds" "$runs" "$warmup" >"$work/results/reporter-process.json"
