@@ -8,7 +8,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-import doc_sections  # noqa: E402  (beside this file)
+import doc_collector  # noqa: E402  (beside this file)
+import doc_notes  # noqa: E402
+import doc_reporter  # noqa: E402
 import machine  # noqa: E402
 
 
@@ -36,13 +38,13 @@ def main():
     ]
     out += machine.section(results, command, started)
     reading = []
-    for render in (doc_sections.reporter_process, doc_sections.inprocess,
-                   doc_sections.ingest, doc_sections.parser_writer, doc_sections.reports):
+    for render in (doc_reporter.reporter_process, doc_reporter.inprocess,
+                   doc_collector.ingest, doc_collector.parser_writer, doc_collector.reports):
         lines, notes = render(data)
         out += lines
         reading += notes
     out += ["## Reading", ""] + [f"- {note}" for note in reading] + [""]
-    out += doc_sections.METHOD_NOTES
+    out += doc_notes.METHOD_NOTES
     os.makedirs(os.path.dirname(os.path.abspath(doc)), exist_ok=True)
     with open(doc, "w", encoding="utf-8") as f:
         f.write("\n".join(out).rstrip() + "\n")
