@@ -15,15 +15,24 @@ internal sealed class LoadRecorder
     private readonly object _gate = new();
     private List<string> _pending = [];
 
-    /// <summary>Starts recording loads of <paramref name="domain"/>, optionally those already done.</summary>
-    public void Attach(AppDomain domain, bool includeAlreadyLoaded)
+    /// <summary>Starts recording the loads <paramref name="domain"/> does from now on.</summary>
+    public void Attach(AppDomain domain)
     {
         domain.AssemblyLoad += OnAssemblyLoad;
-        if (!includeAlreadyLoaded)
-        {
-            return;
-        }
+    }
 
+    /// <summary>Stops recording loads of <paramref name="domain"/>.</summary>
+    public void Detach(AppDomain domain)
+    {
+        domain.AssemblyLoad -= OnAssemblyLoad;
+    }
+
+    /// <summary>
+    /// Records every assembly loaded so far. One recorded by the load event as well is recorded
+    /// twice; the session counts each location once.
+    /// </summary>
+    public void RecordLoaded(AppDomain domain)
+    {
         foreach (var assembly in domain.GetAssemblies())
         {
             Record(assembly);

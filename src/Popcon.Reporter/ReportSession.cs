@@ -25,20 +25,19 @@ internal sealed class ReportSession
 
     private readonly object _gate = new();
     private readonly LoadRecorder _recorder;
-    private readonly Func<AssemblyClassifier> _classifierFactory;
+    private readonly AssemblyClassifier _classifier;
     private readonly RuntimeIdentity _runtime;
     private readonly StatsdEndpoint _endpoint;
     private readonly StatsdFormatter _formatter;
     private readonly Func<IPEndPoint, IReadOnlyList<byte[]>, int>? _send;
     private readonly HashSet<string> _seenLocations = new(ProcessLayout.FileNameComparer);
     private readonly HashSet<string> _sentPackages = new(StringComparer.Ordinal);
-    private AssemblyClassifier? _classifier;
     private bool _reportSent;
 
     public ReportSession(
         ReporterSettings settings,
         LoadRecorder recorder,
-        Func<AssemblyClassifier> classifierFactory,
+        AssemblyClassifier classifier,
         RuntimeIdentity runtime,
         StatsdEndpoint endpoint,
         Func<IPEndPoint, IReadOnlyList<byte[]>, int>? send = null)
@@ -46,7 +45,7 @@ internal sealed class ReportSession
         // Null sends through UdpSender, which reaches an IPv4 literal without loading System.Net.
         _send = send;
         _recorder = recorder;
-        _classifierFactory = classifierFactory;
+        _classifier = classifier;
         _runtime = runtime;
         _endpoint = endpoint;
         _formatter = new StatsdFormatter(settings.Prefix, settings.Tags, settings.IncludeVersions);
@@ -121,7 +120,6 @@ internal sealed class ReportSession
     private List<string> NewPackageLines(bool atExit)
     {
         var lines = new List<string>();
-        _classifier ??= _classifierFactory();
         var stopwatch = Stopwatch.StartNew();
         var mayTouchDisk = true;
         foreach (var location in _recorder.Drain())

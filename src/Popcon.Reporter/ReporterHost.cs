@@ -7,17 +7,40 @@ namespace Popcon.Reporter;
 
 /// <summary>
 /// The one reporter of the process: started once (hook or code, whichever comes first), then
-/// flushed by a background timer, on ProcessExit, on an unhandled exception and on SIGTERM/SIGHUP.
+/// flushed by its own background thread, on ProcessExit, on an unhandled exception and on
+/// SIGTERM/SIGHUP/SIGINT.
 /// </summary>
+/// <remarks>
+/// A startup hook runs on the host's main thread before <c>Main</c>, so every millisecond it
+/// spends there is a millisecond the host starts later. The hook therefore does on that thread
+/// only what cannot wait: read its settings, start recording loads, hook ProcessExit and start
+/// one background thread. That thread prepares the rest (which process this is, the statsd
+/// address, the app's deps.json, signal handlers) while the host runs, then flushes
+/// periodically. An exit that comes before the preparation is done finishes it itself.
+/// </remarks>
 internal static class ReporterHost
 {
     // How long a process waits for its self-log lines to reach the file; only when
     // POPCON_SELFLOG is set, and only longer than a few microseconds when that file is stuck.
     private static readonly TimeSpan SelfLogWait = TimeSpan.FromMilliseconds(200);
 
+    // How long an exit waits for a preparation the background thread is in the middle of.
+    private static readonly TimeSpan ExitPrepareWait = TimeSpan.FromMilliseconds(250);
+
+    private static readonly object PrepareGate = new();
     private static int _started;
+    private static ReporterMode _mode;
+    private static ReporterSettings? _settings;
+    private static LoadRecorder? _recorder;
+    private static PrepareState _state;
     private static ReportSession? _session;
-    private static Timer? _timer;
+
+    private enum PrepareState
+    {
+        Pending,
+        Ready,
+        Off,
+    }
 
     /// <summary>Starts the reporter; returns false when it was already started or stays off.</summary>
     public static bool Start(ReporterMode mode, PopconReporterOptions? overrides)
@@ -30,25 +53,119 @@ internal static class ReporterHost
 
         var settings = SettingsReader.Read(SettingsReader.FromEnvironment);
         overrides?.ApplyTo(settings);
+        if (settings.Disabled)
+        {
+            SelfLog.Write("reporter off: POPCON_DISABLE is set");
+            SelfLog.Drain(SelfLogWait);
+            return false;
+        }
+
+        _mode = mode;
+        _settings = settings;
+
+        // Loads are recorded from here on; those done before are taken in Prepare.
+        _recorder = new LoadRecorder();
+        _recorder.Attach(AppDomain.CurrentDomain);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAtExit("process exit");
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
+
+        // Code that starts the reporter can wait for an exact answer; a hook must not.
+        if (mode == ReporterMode.Api && !Prepare())
+        {
+            return false;
+        }
+
+        StartBackgroundThread();
+        return true;
+    }
+
+    private static void StartBackgroundThread()
+    {
+        var thread = new Thread(RunInBackground)
+        {
+            // A background thread never keeps the process alive.
+            IsBackground = true,
+            Name = "popcon reporter",
+        };
+        thread.Start();
+    }
+
+    private static void RunInBackground()
+    {
+        try
+        {
+            if (!Prepare())
+            {
+                return;
+            }
+
+            var seconds = _settings!.FlushIntervalSeconds;
+            if (seconds <= 0)
+            {
+                return;
+            }
+
+            var period = TimeSpan.FromSeconds(seconds);
+            while (true)
+            {
+                Thread.Sleep(period);
+                FlushPeriodically();
+            }
+        }
+#pragma warning disable CA1031 // An exception escaping a thread would crash the host.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            SelfLog.Write("reporter thread failed", exception);
+        }
+    }
+
+    /// <summary>
+    /// Finishes the start: decides whether this process is counted, and if so builds the session.
+    /// Runs once, on whichever thread gets here first; returns whether the reporter is on.
+    /// </summary>
+    private static bool Prepare()
+    {
+        lock (PrepareGate)
+        {
+            if (_state == PrepareState.Pending)
+            {
+                _state = PrepareNow() ? PrepareState.Ready : PrepareState.Off;
+            }
+
+            return _state == PrepareState.Ready;
+        }
+    }
+
+    private static bool PrepareNow()
+    {
+        var settings = _settings!;
+        var recorder = _recorder!;
         var layout = ProcessLayout.Current();
         var skip = ProcessGate.SkipReason(settings, layout, Environment.Version);
         if (skip is not null)
         {
+            recorder.Detach(AppDomain.CurrentDomain);
             SelfLog.Write("reporter off: " + skip);
             SelfLog.Drain(SelfLogWait);
             return false;
         }
 
-        var recorder = new LoadRecorder();
-        recorder.Attach(AppDomain.CurrentDomain, includeAlreadyLoaded: mode == ReporterMode.StartupHook);
+        if (_mode == ReporterMode.StartupHook)
+        {
+            recorder.RecordLoaded(AppDomain.CurrentDomain);
+        }
+
         var endpoint = StatsdEndpoint.Create(settings.Host, settings.Port);
         var runtime = RuntimeIdentity.Of(typeof(object).Assembly.Location, Environment.Version);
-        _session = new ReportSession(settings, recorder, () => CreateClassifier(layout), runtime, endpoint);
-
-        HookExitPaths();
-        StartTimer(settings.FlushIntervalSeconds);
-        SelfLog.Write("reporter on (" + mode + "), statsd " + settings.Host + ":" + settings.Port
-            + ", flush every " + settings.FlushIntervalSeconds + " s");
+        _session = new ReportSession(settings, recorder, CreateClassifier(layout), runtime, endpoint);
+        HookSignals();
+        if (SelfLog.IsEnabled)
+        {
+            // Guarded: formatting the enum and numbers costs every process that logs nothing.
+            SelfLog.Write("reporter on (" + _mode + "), statsd " + settings.Host + ":"
+                + settings.Port + ", flush every " + settings.FlushIntervalSeconds + " s");
+        }
         return true;
     }
 
@@ -58,11 +175,8 @@ internal static class ReporterHost
         return new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, depsFiles));
     }
 
-    private static void HookExitPaths()
+    private static void HookSignals()
     {
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAtExit("process exit");
-        AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
-
         // .NET 10 no longer raises ProcessExit on SIGTERM; no version raises it on SIGHUP or
         // SIGINT. Where ProcessExit does come too, the second flush finds nothing new to send.
         try
@@ -77,26 +191,13 @@ internal static class ReporterHost
         }
     }
 
-    private static void StartTimer(int intervalSeconds)
-    {
-        if (intervalSeconds <= 0)
-        {
-            return;
-        }
-
-        var period = TimeSpan.FromSeconds(intervalSeconds);
-
-        // Timers never keep a process alive; the callback runs on the thread pool.
-        _timer = new Timer(_ => FlushPeriodically(), null, period, period);
-    }
-
     private static void FlushPeriodically()
     {
         try
         {
             _session?.Flush("periodic", atExit: false);
         }
-#pragma warning disable CA1031 // A timer callback that throws would crash the host.
+#pragma warning disable CA1031 // A failed periodic flush is retried at exit.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
@@ -108,7 +209,10 @@ internal static class ReporterHost
     {
         try
         {
-            _session?.Flush(reason, atExit: true);
+            if (PreparedForExit(reason))
+            {
+                _session!.Flush(reason, atExit: true);
+            }
         }
 #pragma warning disable CA1031 // An exit handler that throws would change the host's exit.
         catch (Exception exception)
@@ -119,5 +223,25 @@ internal static class ReporterHost
 
         // The self-log writes on its own thread; give this process's last lines a bounded moment.
         SelfLog.Drain(SelfLogWait);
+    }
+
+    // A very short process exits before the background thread is done: the exit prepares, or
+    // waits a bounded time for the preparation under way.
+    private static bool PreparedForExit(string reason)
+    {
+        if (!Monitor.TryEnter(PrepareGate, ExitPrepareWait))
+        {
+            SelfLog.Write("flush (" + reason + ") skipped: the reporter is still starting");
+            return false;
+        }
+
+        try
+        {
+            return Prepare();
+        }
+        finally
+        {
+            Monitor.Exit(PrepareGate);
+        }
     }
 }

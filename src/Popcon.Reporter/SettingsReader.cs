@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace Popcon.Reporter;
 
@@ -86,7 +85,7 @@ internal static class SettingsReader
             return ReporterSettings.DefaultPort;
         }
 
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port)
+        if (TryParseDigits(value.Trim(), out var port)
             && port is > 0 and <= 65535)
         {
             return port;
@@ -180,13 +179,36 @@ internal static class SettingsReader
             return ReporterSettings.DefaultFlushIntervalSeconds;
         }
 
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        if (TryParseDigits(value.Trim(), out var seconds)
             && seconds <= MaxFlushIntervalSeconds)
         {
             return seconds;
         }
 
         return Malformed("POPCON_FLUSH_INTERVAL", value, ReporterSettings.DefaultFlushIntervalSeconds);
+    }
+
+    // Plain ASCII digits, at most nine of them. Parsed by hand: int.TryParse with a culture sets
+    // up the globalization data on the host's main thread, about two milliseconds at start.
+    private static bool TryParseDigits(string text, out int value)
+    {
+        value = 0;
+        if (text.Length is 0 or > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     private static string[] ReadList(string? value)

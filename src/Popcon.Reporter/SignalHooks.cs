@@ -19,6 +19,32 @@ internal static class SignalHooks
 
     public static void Register(Action<string> onSignal)
     {
+#if NET8_0_OR_GREATER
+        RegisterDirectly(onSignal);
+#else
+        RegisterByReflection(onSignal);
+#endif
+    }
+
+#if NET8_0_OR_GREATER
+    // The net8.0 build calls the API directly: no reflection, nothing emitted at run time.
+    private static void RegisterDirectly(Action<string> onSignal)
+    {
+        Action<System.Runtime.InteropServices.PosixSignalContext> handler = _ => onSignal("signal");
+        lock (Registrations)
+        {
+            Registrations.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGTERM, handler));
+            Registrations.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGHUP, handler));
+            Registrations.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGINT, handler));
+        }
+    }
+#endif
+
+    private static void RegisterByReflection(Action<string> onSignal)
+    {
         var registrationType = InteropType("PosixSignalRegistration");
         var signalType = InteropType("PosixSignal");
         var contextType = InteropType("PosixSignalContext");

@@ -27,7 +27,7 @@ internal static class ExitPath
         var session = new ReportSession(
             settings,
             recorder,
-            () => new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, app.DepsFile)),
+            new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, app.DepsFile)),
             RuntimeIdentity.Of(app.CoreLib, Environment.Version),
             StatsdEndpoint.Create(settings.Host, port));
         return session.Flush("benchmark", atExit);

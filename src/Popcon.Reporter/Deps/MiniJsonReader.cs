@@ -169,7 +169,7 @@ internal sealed class MiniJsonReader
     private string ReadNumber()
     {
         var start = _position;
-        while (_position < _text.Length && "+-.0123456789eE".IndexOf(_text[_position]) >= 0)
+        while (_position < _text.Length && IsNumberChar(_text[_position]))
         {
             _position++;
         }
@@ -180,6 +180,11 @@ internal sealed class MiniJsonReader
         }
 
         return _text.Substring(start, _position - start);
+    }
+
+    private static bool IsNumberChar(char c)
+    {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     }
 
     private object? ReadLiteral(string literal, object? value)

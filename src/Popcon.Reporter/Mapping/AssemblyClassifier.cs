@@ -16,6 +16,8 @@ namespace Popcon.Reporter.Mapping;
 /// </summary>
 internal sealed class AssemblyClassifier
 {
+    private const string LoaderFileName = "Popcon.StartupHook.dll";
+
     private readonly ProcessLayout _layout;
     private readonly DepsIndex _deps;
     private readonly FolderRules _folders = new();
@@ -34,7 +36,9 @@ internal sealed class AssemblyClassifier
     /// </summary>
     public PackageUse? Classify(string location, bool mayTouchDisk = true)
     {
-        if (string.Equals(location, _layout.ReporterLocation, ProcessLayout.PathComparison))
+        // The reporter, and the startup hook that loaded it, are popcon, not the app's packages.
+        if (string.Equals(location, _layout.ReporterLocation, ProcessLayout.PathComparison)
+            || string.Equals(Path.GetFileName(location), LoaderFileName, ProcessLayout.PathComparison))
         {
             return null;
         }
@@ -105,8 +109,11 @@ internal sealed class AssemblyClassifier
                 return DepsIndex.Empty;
             }
 
-            var index = DepsIndex.Parse(File.ReadAllText(path), ProcessLayout.FileNameComparer);
-            SelfLog.Write("deps file read: " + path + " (" + index.Count + " assets)");
+            var index = DepsIndex.Parse(DepsText.Read(path), ProcessLayout.FileNameComparer);
+            if (SelfLog.IsEnabled)
+            {
+                SelfLog.Write("deps file read: " + path + " (" + index.Count + " assets)");
+            }
             return index;
         }
 #pragma warning disable CA1031 // A corrupt or unreadable deps.json loses its packages, nothing more.

@@ -12,7 +12,7 @@ internal static class Identity
     /// <summary>Lower-cases an id; characters that could break a statsd line become '_'.</summary>
     public static string NormalizeId(string id)
     {
-        return Clean(id.Trim().ToLowerInvariant());
+        return Clean(LowerInvariant(id.Trim()));
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ internal static class Identity
         var parts = release.Split('.');
         if (!AllNumeric(parts))
         {
-            return Clean(text.ToLowerInvariant());
+            return Clean(LowerInvariant(text));
         }
 
         var count = parts.Length;
@@ -50,7 +50,39 @@ internal static class Identity
             builder.Append(i < parts.Length ? TrimZeros(parts[i]) : "0");
         }
 
-        return Clean(builder.Append(label).ToString().ToLowerInvariant());
+        return Clean(LowerInvariant(builder.Append(label).ToString()));
+    }
+
+    // Ids and versions are ASCII in practice: lowered here without touching the globalization
+    // data, which ToLowerInvariant sets up on first use (milliseconds, in every process).
+    private static string LowerInvariant(string value)
+    {
+        var hasUpper = false;
+        foreach (var c in value)
+        {
+            if (c > '\u007f')
+            {
+                return value.ToLowerInvariant();
+            }
+
+            hasUpper |= c is >= 'A' and <= 'Z';
+        }
+
+        if (!hasUpper)
+        {
+            return value;
+        }
+
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= 'A' and <= 'Z')
+            {
+                chars[i] = (char)(chars[i] + ('a' - 'A'));
+            }
+        }
+
+        return new string(chars);
     }
 
     private static bool AllNumeric(string[] parts)

@@ -53,7 +53,7 @@ internal static class LinuxUdpSocket
 
         if (fd < 0)
         {
-            SelfLog.Write("no UDP socket: errno " + Marshal.GetLastWin32Error());
+            SelfLog.Write("no UDP socket: errno " + LastError());
             return 0;
         }
 
@@ -75,7 +75,7 @@ internal static class LinuxUdpSocket
             var result = SendTo(fd, datagram, (UIntPtr)datagram.Length, MsgDontwait, address, address.Length);
             if (result.ToInt64() < 0)
             {
-                SelfLog.Write("datagram not sent to " + describe + ": errno " + Marshal.GetLastWin32Error());
+                SelfLog.Write("datagram not sent to " + describe + ": errno " + LastError());
                 continue;
             }
 
@@ -112,6 +112,49 @@ internal static class LinuxUdpSocket
         }
     }
 
+#if NET8_0_OR_GREATER
+    // The net8.0 build is compiled ahead of time with runtime marshalling off, so these calls
+    // need no marshalling stub generated and compiled at run time. errno is read right after.
+    private static int Socket(int domain, int type, int protocol)
+    {
+        return NativeSocket(domain, type, protocol);
+    }
+
+    private static unsafe IntPtr SendTo(
+        int fd, byte[] buffer, UIntPtr length, int flags, byte[] address, int addressLength)
+    {
+        fixed (byte* data = buffer)
+        fixed (byte* to = address)
+        {
+            return NativeSendTo(fd, data, length, flags, to, addressLength);
+        }
+    }
+
+    private static int Close(int fd)
+    {
+        return NativeClose(fd);
+    }
+
+    private static int LastError()
+    {
+        return Marshal.GetLastSystemError();
+    }
+
+    [DllImport("libc", EntryPoint = "socket")]
+    private static extern int NativeSocket(int domain, int type, int protocol);
+
+    [DllImport("libc", EntryPoint = "sendto")]
+    private static extern unsafe IntPtr NativeSendTo(
+        int fd, byte* buffer, UIntPtr length, int flags, byte* address, int addressLength);
+
+    [DllImport("libc", EntryPoint = "close")]
+    private static extern int NativeClose(int fd);
+#else
+    private static int LastError()
+    {
+        return Marshal.GetLastWin32Error();
+    }
+
     [DllImport("libc", EntryPoint = "socket", SetLastError = true)]
     private static extern int Socket(int domain, int type, int protocol);
 
@@ -121,4 +164,5 @@ internal static class LinuxUdpSocket
 
     [DllImport("libc", EntryPoint = "close", SetLastError = true)]
     private static extern int Close(int fd);
+#endif
 }

@@ -98,7 +98,7 @@ internal sealed class StatsdEndpoint
     private static bool MayBeLiteral(string host)
     {
         if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-            || host.IndexOf(':') >= 0 || (host.Length > 2 && host[0] == '['))
+            || HasColon(host) || (host.Length > 2 && host[0] == '['))
         {
             return true;
         }
@@ -112,6 +112,19 @@ internal sealed class StatsdEndpoint
         }
 
         return host.Length > 0;
+    }
+
+    private static bool HasColon(string host)
+    {
+        foreach (var c in host)
+        {
+            if (c == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A text that looked like a literal but is none ("1.2.3.4.5") goes to the resolver after all.

@@ -32,7 +32,7 @@ public sealed class WhenAProcessLoadsThousandsOfAssemblies
         var classifier = new AssemblyClassifier(layout, DepsIndex.Parse(json, StringComparer.Ordinal));
         var settings = new ReporterSettings();
         var endpoint = StatsdEndpoint.Create("127.0.0.1", 9);
-        _session = new ReportSession(settings, _recorder, () => classifier, new RuntimeIdentity("Microsoft.NETCore.App", "10.0.12"), endpoint, Capture);
+        _session = new ReportSession(settings, _recorder, classifier, new RuntimeIdentity("Microsoft.NETCore.App", "10.0.12"), endpoint, Capture);
         for (var copy = 0; copy < 3; copy++)
         {
             for (var i = 0; i < Packages; i++)

@@ -21,7 +21,7 @@ public sealed class WhenFlushedPeriodically
             """;
         var classifier = new AssemblyClassifier(new ProcessLayout(App, null, null), DepsIndex.Parse(Deps, StringComparer.Ordinal));
         _session = new ReportSession(
-            new ReporterSettings(), _recorder, () => classifier, new RuntimeIdentity("Microsoft.NETCore.App", "10.0.12"),
+            new ReporterSettings(), _recorder, classifier, new RuntimeIdentity("Microsoft.NETCore.App", "10.0.12"),
             StatsdEndpoint.Create("127.0.0.1", 9), Capture);
     }
 

@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Reflection;
+
+/// <summary>
+/// Entry point the .NET host calls for every assembly listed in <c>DOTNET_STARTUP_HOOKS</c>: picks
+/// the reporter build for this runtime and starts it. The runtime looks the type up by this exact
+/// name in the global namespace.
+/// </summary>
+/// <remarks>
+/// Next to this file: <c>Popcon.Reporter.dll</c>, portable IL that runs on any runtime and is
+/// compiled method by method in every process; and <c>net&lt;major&gt;.0-&lt;rid&gt;/</c> folders
+/// with the same reporter compiled ahead of time (ReadyToRun) for one runtime major version and
+/// platform. ReadyToRun code is only used by the runtime version it was compiled for, so the
+/// folder is chosen here, per process. Either build is a startup hook of its own.
+/// </remarks>
+internal static class StartupHook
+{
+    /// <summary>The oldest runtime the reporter serves; older ones get nothing, silently.</summary>
+    private const int MinimumRuntimeMajor = 8;
+
+    /// <summary>
+    /// Loads and starts the reporter. Never throws and never writes anything: a hook that throws
+    /// kills its host, and the host must not notice this one.
+    /// </summary>
+    public static void Initialize()
+    {
+        try
+        {
+            var major = Environment.Version.Major;
+            var here = Path.GetDirectoryName(typeof(StartupHook).Assembly.Location);
+            if (major < MinimumRuntimeMajor || string.IsNullOrEmpty(here))
+            {
+                return;
+            }
+
+            var hook = LoadCompiled(here!, major) ?? LoadPortable(here!);
+            _ = hook?.GetMethod("Initialize", BindingFlags.Public | BindingFlags.Static)
+                ?.Invoke(null, null);
+        }
+#pragma warning disable CA1031 // Nothing may escape a startup hook; the reporter logs its own faults.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    // Tried without checking that the file exists: a check costs every process a file-system
+    // call and its setup, a miss (a platform without a compiled build) one caught exception.
+    private static Type? LoadCompiled(string here, int major)
+    {
+        var rid = AppContext.GetData("RUNTIME_IDENTIFIER") as string;
+        if (string.IsNullOrEmpty(rid))
+        {
+            return null;
+        }
+
+        try
+        {
+            // A non-negative int formats without culture data: nothing here sets up globalization.
+            var path = Path.Combine(here, "net" + major + ".0-" + rid, "Popcon.Reporter.dll");
+            return Assembly.LoadFrom(path).GetType("StartupHook", throwOnError: false);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static Type? LoadPortable(string here)
+    {
+        var path = Path.Combine(here, "Popcon.Reporter.dll");
+        return Assembly.LoadFrom(path).GetType("StartupHook", throwOnError: false);
+    }
+}
