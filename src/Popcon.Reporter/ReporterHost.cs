@@ -13,10 +13,10 @@ namespace Popcon.Reporter;
 /// <remarks>
 /// A startup hook runs on the host's main thread before <c>Main</c>, so every millisecond it
 /// spends there is a millisecond the host starts later. The hook therefore does on that thread
-/// only what cannot wait: read its settings, start recording loads, hook ProcessExit and start
-/// one background thread. That thread prepares the rest (which process this is, the statsd
-/// address, the app's deps.json, signal handlers) while the host runs, then flushes
-/// periodically. An exit that comes before the preparation is done finishes it itself.
+/// only what cannot wait: start recording loads, hook ProcessExit and start one background
+/// thread. That thread prepares the rest (settings, which process this is, the statsd address,
+/// the app's deps.json, signal handlers) while the host runs, then flushes periodically. An exit
+/// that comes before the preparation is done finishes it itself.
 /// </remarks>
 internal static class ReporterHost
 {
@@ -51,17 +51,20 @@ internal static class ReporterHost
             return false;
         }
 
-        var settings = SettingsReader.Read(SettingsReader.FromEnvironment);
-        overrides?.ApplyTo(settings);
-        if (settings.Disabled)
-        {
-            SelfLog.Write("reporter off: POPCON_DISABLE is set");
-            SelfLog.Drain(SelfLogWait);
-            return false;
-        }
-
         _mode = mode;
-        _settings = settings;
+        if (mode == ReporterMode.Api)
+        {
+            // Code that starts the reporter can wait for an exact answer; a hook must not.
+            var settings = ReadSettings(overrides);
+            if (settings.Disabled)
+            {
+                SelfLog.Write("reporter off: POPCON_DISABLE is set");
+                SelfLog.Drain(SelfLogWait);
+                return false;
+            }
+
+            _settings = settings;
+        }
 
         // Loads are recorded from here on; those done before are taken in Prepare.
         _recorder = new LoadRecorder();
@@ -69,28 +72,20 @@ internal static class ReporterHost
         AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAtExit("process exit");
         AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
 
-        // Code that starts the reporter can wait for an exact answer; a hook must not.
         if (mode == ReporterMode.Api && !Prepare())
         {
             return false;
         }
 
-        StartBackgroundThread();
+        BackgroundThread.Start();
         return true;
     }
 
-    private static void StartBackgroundThread()
-    {
-        var thread = new Thread(RunInBackground)
-        {
-            // A background thread never keeps the process alive.
-            IsBackground = true,
-            Name = "popcon reporter",
-        };
-        thread.Start();
-    }
-
-    private static void RunInBackground()
+    /// <summary>
+    /// The reporter's own thread: prepares, then flushes every interval. Started by
+    /// <see cref="BackgroundThread"/>; never throws.
+    /// </summary>
+    internal static void RunInBackground()
     {
         try
         {
@@ -139,8 +134,16 @@ internal static class ReporterHost
 
     private static bool PrepareNow()
     {
-        var settings = _settings!;
         var recorder = _recorder!;
+        var settings = _settings ??= ReadSettings(overrides: null);
+        if (settings.Disabled)
+        {
+            recorder.Detach(AppDomain.CurrentDomain);
+            SelfLog.Write("reporter off: POPCON_DISABLE is set");
+            SelfLog.Drain(SelfLogWait);
+            return false;
+        }
+
         var layout = ProcessLayout.Current();
         var skip = ProcessGate.SkipReason(settings, layout, Environment.Version);
         if (skip is not null)
@@ -167,6 +170,13 @@ internal static class ReporterHost
                 + settings.Port + ", flush every " + settings.FlushIntervalSeconds + " s");
         }
         return true;
+    }
+
+    private static ReporterSettings ReadSettings(PopconReporterOptions? overrides)
+    {
+        var settings = SettingsReader.Read(SettingsReader.FromEnvironment);
+        overrides?.ApplyTo(settings);
+        return settings;
     }
 
     private static AssemblyClassifier CreateClassifier(ProcessLayout layout)

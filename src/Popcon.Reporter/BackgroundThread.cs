@@ -1,0 +1,84 @@
+using System.Threading;
+#if NET8_0_OR_GREATER
+using System;
+using System.Runtime.InteropServices;
+#endif
+
+namespace Popcon.Reporter;
+
+/// <summary>Starts <see cref="ReporterHost.RunInBackground"/> on a thread of its own.</summary>
+internal static class BackgroundThread
+{
+    /// <summary>
+    /// Starts the thread without waiting for it where possible. A managed thread's start waits
+    /// until the new thread runs, which on a busy machine keeps the host's main thread (where a
+    /// startup hook runs) waiting for a scheduler slot; on Linux the thread comes from libc and
+    /// the runtime adopts it when it first enters managed code, on that thread.
+    /// </summary>
+    public static void Start()
+    {
+#if NET8_0_OR_GREATER
+        if (OperatingSystem.IsLinux() && NativeStart())
+        {
+            return;
+        }
+#endif
+
+        // A background thread never keeps the process alive.
+        var thread = new Thread(ReporterHost.RunInBackground)
+        {
+            IsBackground = true,
+            Name = "popcon reporter",
+        };
+        thread.Start();
+    }
+
+#if NET8_0_OR_GREATER
+    private static unsafe bool NativeStart()
+    {
+        try
+        {
+            nuint id;
+            if (CreateThread(&id, null, &Entry, null) != 0)
+            {
+                return false;
+            }
+
+            // Nobody joins it: its resources go back to libc when it ends.
+            _ = DetachThread(id);
+            return true;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            SelfLog.Write("libc threads unavailable, using a managed thread", exception);
+            return false;
+        }
+    }
+
+    // A thread the runtime did not create is never waited for at exit, like a background thread.
+    [UnmanagedCallersOnly]
+    private static unsafe void* Entry(void* argument)
+    {
+        // An exception leaving this method would end the process: none may.
+        try
+        {
+            Thread.CurrentThread.Name = "popcon reporter";
+        }
+#pragma warning disable CA1031 // A thread without a name still reports.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
+        ReporterHost.RunInBackground();
+        return null;
+    }
+
+    [DllImport("libc", EntryPoint = "pthread_create")]
+    private static extern unsafe int CreateThread(
+        nuint* thread, void* attributes, delegate* unmanaged<void*, void*> start, void* argument);
+
+    [DllImport("libc", EntryPoint = "pthread_detach")]
+    private static extern int DetachThread(nuint thread);
+#endif
+}
