@@ -24,11 +24,9 @@ internal static class ReporterHost
     // POPCON_SELFLOG is set, and only longer than a few microseconds when that file is stuck.
     private static readonly TimeSpan SelfLogWait = TimeSpan.FromMilliseconds(200);
 
-    // How long an exit waits for a preparation the background thread is in the middle of.
-    private static readonly TimeSpan ExitPrepareWait = TimeSpan.FromMilliseconds(250);
-
     private static readonly object PrepareGate = new();
     private static int _started;
+    private static int _signalsHooked;
     private static ReporterMode _mode;
     private static ReporterSettings? _settings;
     private static LoadRecorder? _recorder;
@@ -72,9 +70,14 @@ internal static class ReporterHost
         AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAtExit("process exit");
         AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
 
-        if (mode == ReporterMode.Api && !Prepare())
+        if (mode == ReporterMode.Api)
         {
-            return false;
+            if (!Prepare())
+            {
+                return false;
+            }
+
+            HookSignals();
         }
 
         BackgroundThread.Start();
@@ -89,6 +92,12 @@ internal static class ReporterHost
     {
         try
         {
+            // Signal handlers first: until they are in place a SIGTERM on .NET 10 sends nothing.
+            if (ReportingAllowed())
+            {
+                HookSignals();
+            }
+
             if (!Prepare())
             {
                 return;
@@ -117,31 +126,43 @@ internal static class ReporterHost
 
     /// <summary>
     /// Finishes the start: decides whether this process is counted, and if so builds the session.
-    /// Runs once, on whichever thread gets here first; returns whether the reporter is on.
+    /// Returns whether the reporter is on. Computed without holding a lock, then published once:
+    /// an exit racing the background thread prepares for itself rather than wait for a thread
+    /// the scheduler may not run soon; the first result published wins.
     /// </summary>
     private static bool Prepare()
     {
         lock (PrepareGate)
         {
+            if (_state != PrepareState.Pending)
+            {
+                return _state == PrepareState.Ready;
+            }
+        }
+
+        var session = PrepareSession();
+        lock (PrepareGate)
+        {
             if (_state == PrepareState.Pending)
             {
-                _state = PrepareNow() ? PrepareState.Ready : PrepareState.Off;
+                _session = session;
+                _state = session is null ? PrepareState.Off : PrepareState.Ready;
             }
 
             return _state == PrepareState.Ready;
         }
     }
 
-    private static bool PrepareNow()
+    private static ReportSession? PrepareSession()
     {
         var recorder = _recorder!;
-        var settings = _settings ??= ReadSettings(overrides: null);
+        var settings = CurrentSettings();
         if (settings.Disabled)
         {
             recorder.Detach(AppDomain.CurrentDomain);
             SelfLog.Write("reporter off: POPCON_DISABLE is set");
             SelfLog.Drain(SelfLogWait);
-            return false;
+            return null;
         }
 
         var layout = ProcessLayout.Current();
@@ -151,25 +172,39 @@ internal static class ReporterHost
             recorder.Detach(AppDomain.CurrentDomain);
             SelfLog.Write("reporter off: " + skip);
             SelfLog.Drain(SelfLogWait);
-            return false;
+            return null;
         }
 
         if (_mode == ReporterMode.StartupHook)
         {
+            // Recorded twice when two threads prepare: the session counts each location once.
             recorder.RecordLoaded(AppDomain.CurrentDomain);
         }
 
         var endpoint = StatsdEndpoint.Create(settings.Host, settings.Port);
         var runtime = RuntimeIdentity.Of(typeof(object).Assembly.Location, Environment.Version);
-        _session = new ReportSession(settings, recorder, CreateClassifier(layout), runtime, endpoint);
-        HookSignals();
+        var session = new ReportSession(settings, recorder, CreateClassifier(layout), runtime, endpoint);
         if (SelfLog.IsEnabled)
         {
             // Guarded: formatting the enum and numbers costs every process that logs nothing.
             SelfLog.Write("reporter on (" + _mode + "), statsd " + settings.Host + ":"
                 + settings.Port + ", flush every " + settings.FlushIntervalSeconds + " s");
         }
-        return true;
+
+        return session;
+    }
+
+    private static bool ReportingAllowed()
+    {
+        return !CurrentSettings().Disabled;
+    }
+
+    private static ReporterSettings CurrentSettings()
+    {
+        lock (PrepareGate)
+        {
+            return _settings ??= ReadSettings(overrides: null);
+        }
     }
 
     private static ReporterSettings ReadSettings(PopconReporterOptions? overrides)
@@ -187,6 +222,11 @@ internal static class ReporterHost
 
     private static void HookSignals()
     {
+        if (Interlocked.Exchange(ref _signalsHooked, 1) != 0)
+        {
+            return;
+        }
+
         // .NET 10 no longer raises ProcessExit on SIGTERM; no version raises it on SIGHUP or
         // SIGINT. Where ProcessExit does come too, the second flush finds nothing new to send.
         try
@@ -219,7 +259,8 @@ internal static class ReporterHost
     {
         try
         {
-            if (PreparedForExit(reason))
+            // A very short process exits before the background thread is done: it prepares here.
+            if (Prepare())
             {
                 _session!.Flush(reason, atExit: true);
             }
@@ -233,25 +274,5 @@ internal static class ReporterHost
 
         // The self-log writes on its own thread; give this process's last lines a bounded moment.
         SelfLog.Drain(SelfLogWait);
-    }
-
-    // A very short process exits before the background thread is done: the exit prepares, or
-    // waits a bounded time for the preparation under way.
-    private static bool PreparedForExit(string reason)
-    {
-        if (!Monitor.TryEnter(PrepareGate, ExitPrepareWait))
-        {
-            SelfLog.Write("flush (" + reason + ") skipped: the reporter is still starting");
-            return false;
-        }
-
-        try
-        {
-            return Prepare();
-        }
-        finally
-        {
-            Monitor.Exit(PrepareGate);
-        }
     }
 }
