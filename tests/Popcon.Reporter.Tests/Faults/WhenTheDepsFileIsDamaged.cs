@@ -6,10 +6,14 @@ namespace Popcon.Reporter.Tests.Faults;
 [Collection(PackagesAppGroup.Name)]
 public sealed class WhenTheDepsFileIsDamaged(PackagesAppFixture fixture)
 {
+    // The reporter reads deps.json on its own thread soon after start, so an app that replaces
+    // its deps.json while running may do so before or after that read: either way the report
+    // is sent once and the host behaves as without the hook; packages are lost only when the
+    // damage came first, and then the self-log says why.
     [Theory]
     [InlineData("mangle-deps")]
     [InlineData("delete-deps")]
-    public void A_deps_file_changed_while_running_loses_its_packages_but_not_the_report(string mode)
+    public void A_deps_file_changed_while_running_never_costs_the_report(string mode)
     {
         using var listener = new StatsdListener();
         using var plain = fixture.App.Clone();
@@ -22,8 +26,13 @@ public sealed class WhenTheDepsFileIsDamaged(PackagesAppFixture fixture)
         Assert.Equal(without, with);
         var lines = listener.DrainLines();
         var selfLog = HookEnvironment.SelfLogOf(environment);
+        if (lines.Any(l => l.Contains("package_used", StringComparison.Ordinal)))
+        {
+            Report.AssertExactlyOneReport(lines, selfLog, Report.Json, Report.Humanizer);
+            return;
+        }
+
         Report.AssertExactlyOneReport(lines, selfLog);
-        Assert.DoesNotContain(lines, l => l.Contains("package_used", StringComparison.Ordinal));
         Assert.Contains(mode == "mangle-deps" ? "deps file unreadable" : "deps file skipped", selfLog, StringComparison.Ordinal);
     }
 
