@@ -35,8 +35,13 @@ internal static class StartupHook
             }
 
             var hook = LoadCompiled(here!, major) ?? LoadPortable(here!);
-            _ = hook?.GetMethod("Initialize", BindingFlags.Public | BindingFlags.Static)
-                ?.Invoke(null, null);
+            var initialize = hook?.GetMethod("Initialize", BindingFlags.Public | BindingFlags.Static);
+
+            // A delegate rather than MethodInfo.Invoke: no argument checks, no invoker to build.
+            if (initialize is not null)
+            {
+                ((Action)Delegate.CreateDelegate(typeof(Action), initialize))();
+            }
         }
 #pragma warning disable CA1031 // Nothing may escape a startup hook; the reporter logs its own faults.
         catch (Exception)

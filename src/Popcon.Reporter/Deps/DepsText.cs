@@ -1,5 +1,9 @@
 using System.IO;
 using System.Text;
+#if NET8_0_OR_GREATER
+using System;
+using System.Runtime.InteropServices;
+#endif
 
 namespace Popcon.Reporter.Deps;
 
@@ -7,14 +11,126 @@ namespace Popcon.Reporter.Deps;
 internal static class DepsText
 {
     /// <summary>
-    /// Reads the file as UTF-8, without a byte order mark. File.ReadAllText would do the same
-    /// through a stream reader and its encoding detection, which cost a process about three
-    /// milliseconds the first time; deps.json files are UTF-8 by specification.
+    /// Reads the file as UTF-8 (deps.json files are UTF-8 by specification), without a byte
+    /// order mark. Returns null when the file does not exist or holds more than
+    /// <paramref name="maxBytes"/> bytes; throws <see cref="IOException"/> when it cannot be read.
     /// </summary>
-    public static string Read(string path)
+    /// <remarks>
+    /// File.ReadAllText would do the same through a file stream and a stream reader; setting
+    /// those up costs a process two to three milliseconds the first time. On Linux the net8.0
+    /// build reads with three libc calls instead.
+    /// </remarks>
+    public static string? Read(string path, long maxBytes)
     {
-        var bytes = File.ReadAllBytes(path);
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+#if NET8_0_OR_GREATER
+        if (OperatingSystem.IsLinux())
+        {
+            var bytes = ReadLinux(path, maxBytes, out var length);
+            return bytes is null ? null : Decode(bytes, length);
+        }
+#endif
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length > maxBytes)
+        {
+            return null;
+        }
+
+        var all = File.ReadAllBytes(path);
+        return Decode(all, all.Length);
     }
+
+    private static string Decode(byte[] bytes, int length)
+    {
+        var bom = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var start = bom ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, start, length - start);
+    }
+
+#if NET8_0_OR_GREATER
+    // Linux values, the same on every architecture .NET runs on.
+    private const int ReadOnlyCloseOnExec = 0x80000;
+    private const int NoSuchFile = 2;
+    private const int NotADirectory = 20;
+    private const int Interrupted = 4;
+
+    private static unsafe byte[]? ReadLinux(string path, long maxBytes, out int length)
+    {
+        length = 0;
+        var name = Encoding.UTF8.GetBytes(path + "\0");
+        int fd;
+        fixed (byte* p = name)
+        {
+            fd = Open(p, ReadOnlyCloseOnExec);
+        }
+
+        if (fd < 0)
+        {
+            var errno = Marshal.GetLastSystemError();
+            return errno is NoSuchFile or NotADirectory
+                ? null
+                : throw new IOException("open failed: errno " + errno);
+        }
+
+        try
+        {
+            return ReadAll(fd, maxBytes, out length);
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
+    private static unsafe byte[]? ReadAll(int fd, long maxBytes, out int length)
+    {
+        length = 0;
+        var buffer = new byte[16 * 1024];
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (buffer.Length > maxBytes)
+                {
+                    return null;
+                }
+
+                // One byte past the limit is enough to know the file is too large.
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, maxBytes + 1));
+            }
+
+            nint read;
+            fixed (byte* p = &buffer[length])
+            {
+                read = ReadFile(fd, p, (nuint)(buffer.Length - length));
+            }
+
+            if (read == 0)
+            {
+                return length > maxBytes ? null : buffer;
+            }
+
+            if (read < 0)
+            {
+                var errno = Marshal.GetLastSystemError();
+                if (errno == Interrupted)
+                {
+                    continue;
+                }
+
+                throw new IOException("read failed: errno " + errno);
+            }
+
+            length += (int)read;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "open")]
+    private static extern unsafe int Open(byte* path, int flags);
+
+    [DllImport("libc", EntryPoint = "read")]
+    private static extern unsafe nint ReadFile(int fd, byte* buffer, nuint count);
+
+    [DllImport("libc", EntryPoint = "close")]
+    private static extern int Close(int fd);
+#endif
 }

@@ -98,18 +98,18 @@ internal sealed class AssemblyClassifier
     /// <summary>Reads one deps.json; a missing, huge or corrupt file yields an empty index.</summary>
     public static DepsIndex ReadDepsFile(string path)
     {
-        // A deps.json of tens of megabytes is not real; reading it would stall the exit path.
+        // A deps.json of tens of megabytes is not real; reading it would only cost the host.
         const long MaxDepsBytes = 32L * 1024 * 1024;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length > MaxDepsBytes)
+            var text = DepsText.Read(path, MaxDepsBytes);
+            if (text is null)
             {
                 SelfLog.Write("deps file skipped (missing or too large): " + path);
                 return DepsIndex.Empty;
             }
 
-            var index = DepsIndex.Parse(DepsText.Read(path), ProcessLayout.FileNameComparer);
+            var index = DepsIndex.Parse(text, ProcessLayout.FileNameComparer);
             if (SelfLog.IsEnabled)
             {
                 SelfLog.Write("deps file read: " + path + " (" + index.Count + " assets)");
