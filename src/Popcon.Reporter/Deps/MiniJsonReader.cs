@@ -116,7 +116,21 @@ internal sealed class MiniJsonReader
     private string ReadString()
     {
         Expect('"');
-        var builder = new StringBuilder();
+
+        // Nearly every string in a deps.json has no escape: cut it out of the text in one piece.
+        var start = _position;
+        while (_position < _text.Length && _text[_position] != '\\')
+        {
+            if (_text[_position] == '"')
+            {
+                _position++;
+                return _text.Substring(start, _position - 1 - start);
+            }
+
+            _position++;
+        }
+
+        var builder = new StringBuilder().Append(_text, start, _position - start);
         while (true)
         {
             var c = Next();
