@@ -66,6 +66,22 @@ internal sealed class DepsIndex
         return new DepsIndex(map);
     }
 
+    /// <summary>Gets every library the index names, each once.</summary>
+    public IEnumerable<DepsEntry> Entries
+    {
+        get
+        {
+            var seen = new HashSet<DepsEntry>();
+            foreach (var entry in _byFileName.Values)
+            {
+                if (seen.Add(entry))
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
     public DepsEntry? Find(string fileName)
     {
         return _byFileName.TryGetValue(fileName, out var entry) ? entry : null;

@@ -22,11 +22,18 @@ internal sealed class AssemblyClassifier
     private readonly DepsIndex _deps;
     private readonly FolderRules _folders = new();
     private readonly DirectoryDeps _directoryDeps = new();
+    private readonly Dictionary<DepsEntry, PackageUse?> _depsUses = [];
 
     public AssemblyClassifier(ProcessLayout layout, DepsIndex deps)
     {
         _layout = layout;
         _deps = deps;
+
+        // Normalized now, on the reporter's own thread, not per assembly on the exit path.
+        foreach (var entry in deps.Entries)
+        {
+            _depsUses[entry] = FromDeps(entry);
+        }
     }
 
     /// <summary>
@@ -53,7 +60,7 @@ internal sealed class AssemblyClassifier
         var entry = inApp ? _deps.Find(Path.GetFileName(location)) : null;
         if (entry is not null)
         {
-            return FromDeps(entry);
+            return _depsUses.TryGetValue(entry, out var use) ? use : FromDeps(entry);
         }
 
         if (!mayTouchDisk)
