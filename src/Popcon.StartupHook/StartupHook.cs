@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 /// <summary>
 /// Entry point the .NET host calls for every assembly listed in <c>DOTNET_STARTUP_HOOKS</c>: picks
@@ -60,10 +61,36 @@ internal static class StartupHook
             return null;
         }
 
+        // A non-negative int formats without culture data: nothing here sets up globalization.
+        var framework = "net" + major + ".0-";
+        return TryLoad(Path.Combine(here, framework + rid, "Popcon.Reporter.dll"))
+            ?? TryLoad(PortableLinuxFolder(here, framework, rid!));
+    }
+
+    // Runtimes built by a Linux distribution or for musl name their own runtime identifier
+    // (ubuntu.24.04-x64, linux-musl-x64); code compiled for linux-x64 runs on them all.
+    private static string? PortableLinuxFolder(string here, string framework, string rid)
+    {
+        var dash = rid.LastIndexOf('-');
+        var arch = dash > 0 ? rid.Remove(0, dash + 1) : null;
+        var tried = arch is null || rid == "linux-" + arch;
+        if (tried || !RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+        {
+            return null;
+        }
+
+        return Path.Combine(here, framework + "linux-" + arch, "Popcon.Reporter.dll");
+    }
+
+    private static Type? TryLoad(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
         try
         {
-            // A non-negative int formats without culture data: nothing here sets up globalization.
-            var path = Path.Combine(here, "net" + major + ".0-" + rid, "Popcon.Reporter.dll");
             return Assembly.LoadFrom(path).GetType("StartupHook", throwOnError: false);
         }
         catch (FileNotFoundException)
