@@ -13,6 +13,12 @@ public sealed partial class WhenTheInstallStepRuns : IDisposable
     private const string LibFolder = "/usr/local/lib/popcon";
     private const string Tool = "/opt/popcon/popcon";
 
+    private const UnixFileMode Readable =
+        UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+    private const UnixFileMode ReadableAndExecutable = Readable
+        | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("popcon-deploy-install-");
     private readonly string _lib;
     private readonly string _tool;
@@ -22,8 +28,16 @@ public sealed partial class WhenTheInstallStepRuns : IDisposable
         _lib = Path.Combine(_dir.FullName, "lib");
         var toolHook = Path.Combine(_dir.FullName, "tool", "store", "hook");
         HookFolder.Create(toolHook);
+
+        // The tool store keeps the files executable (0755), which the installed copy must not be.
+        foreach (var file in Directory.EnumerateFiles(toolHook, "*", SearchOption.AllDirectories))
+        {
+            File.SetUnixFileMode(file, ReadableAndExecutable | UnixFileMode.UserWrite);
+        }
+
         _tool = Path.Combine(_dir.FullName, "tool", "popcon");
-        File.WriteAllText(_tool, $"#!/bin/sh\n[ \"$*\" = \"hook path\" ] && echo '{toolHook}/{HookFolder.Loader}'\n");
+        var loader = Path.Combine(toolHook, HookFolder.Loader);
+        File.WriteAllText(_tool, $"#!/bin/sh\n[ \"$*\" = \"hook path\" ] && echo '{loader}'\n");
         File.SetUnixFileMode(_tool, UnixFileMode.UserRead | UnixFileMode.UserExecute);
     }
 
@@ -46,12 +60,12 @@ public sealed partial class WhenTheInstallStepRuns : IDisposable
         await InstallAsync();
 
         var folder = CurrentFolder();
-        var readable = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
-        var executable = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-        Assert.All(Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Append(folder),
-            d => Assert.Equal(readable | executable | UnixFileMode.UserWrite, File.GetUnixFileMode(d)));
-        Assert.All(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories),
-            f => Assert.Equal(readable | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
+        var folders = Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Append(folder);
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories);
+
+        Assert.All(folders, d =>
+            Assert.Equal(ReadableAndExecutable | UnixFileMode.UserWrite, File.GetUnixFileMode(d)));
+        Assert.All(files, f => Assert.Equal(Readable | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
     }
 
     [Fact]
