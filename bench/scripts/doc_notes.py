@@ -18,8 +18,12 @@ METHOD_NOTES = [
     "part runs several rounds of all commands, reversing the order every other round, and pools "
     "the runs of all rounds per command; medians and quartiles are over the pooled runs. All "
     "commands start through `env` with the same number of variables, so the exec cost is equal.",
-    "- The empty hook (bench/apps/EmptyHook) is a netstandard2.0 assembly whose Initialize does "
-    "nothing: the difference to *no hook* is the runtime's own price for any startup hook.",
+    "- The empty hook (bench/apps/EmptyHook) is a netcoreapp3.1 assembly, like popcon's loader, "
+    "whose Initialize does nothing: the difference to *no hook* is the runtime's own price for "
+    "any startup hook.",
+    "- *popcon portable build* sets `DOTNET_STARTUP_HOOKS` to the hook folder's "
+    "`Popcon.Reporter.dll` (netstandard2.0, no ahead-of-time code) instead of the loader: what a "
+    "process pays where no build compiled for its runtime exists.",
     "- *Nothing listening* sends to a loopback UDP port nobody binds; the kernel answers with "
     "ICMP port-unreachable, which the hook never waits for.",
     "- The many-packages app references 100 generated packages (bench/apps/gen-many.py) from a "

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Whole-process cost of the hook: hyperfine over three apps x five hook setups, interleaved.
+# Whole-process cost of the hook: hyperfine over three apps x six hook setups, interleaved.
 # hyperfine runs its commands one after another, so one invocation cannot interleave them; we run
-# ROUNDS invocations, each holding all fifteen commands (RUNS runs each after WARMUP warmups),
+# ROUNDS invocations, each holding all eighteen commands (RUNS runs each after WARMUP warmups),
 # reversing the order every other round, and pool every run of every round per command. Slow
 # drift of a shared machine then lands on all commands alike instead of on whichever ran last.
 # usage: reporter-process.sh WORK ROUNDS RUNS WARMUP   (apps built by build-apps.sh; POPCON_DLL set)
@@ -16,9 +16,13 @@ rm -rf "$out"
 mkdir -p "$out"
 trap stop_tracked EXIT
 
+# The loader, as deployed, and the portable reporter beside it: the build a process runs where
+# no build compiled ahead of time for its runtime exists (other platforms, newer runtimes).
 hook=$(dotnet "$POPCON_DLL" hook path)
+portable="$(dirname "$hook")/Popcon.Reporter.dll"
 empty_hook="$bin/emptyhook/EmptyHook.dll"
 [ -f "$hook" ] || die "no popcon hook at $hook"
+[ -f "$portable" ] || die "no portable reporter at $portable"
 
 start_popcon_serve "$work/reporter-process.db" "$out/serve.log" --flush-interval 60
 silent_port=$(free_port udp) # nothing ever binds it: "nothing listening"
@@ -36,6 +40,7 @@ for app in hello10:hello10/Hello many:many/Many hello-sc8:hello-sc8/Hello; do
   # Diagnostic: popcon's hook loaded but switched off by POPCON_DISABLE after reading settings.
   add "$label/popcon-disabled" "env POPCON_DISABLE=1 DOTNET_STARTUP_HOOKS=$hook $exe"
   add "$label/popcon-listening" "env POPCON_STATSD_PORT=$SERVE_UDP DOTNET_STARTUP_HOOKS=$hook $exe"
+  add "$label/popcon-portable" "env POPCON_STATSD_PORT=$SERVE_UDP DOTNET_STARTUP_HOOKS=$portable $exe"
   add "$label/popcon-nothing-listening" \
     "env POPCON_STATSD_PORT=$silent_port DOTNET_STARTUP_HOOKS=$hook $exe"
 done
@@ -60,13 +65,14 @@ packages=$(curl -sf "http://127.0.0.1:$SERVE_WEB/metrics" |
   awk '$1 ~ /^dotnet_popcon_package_used_total/ { n++ } END { print n + 0 }')
 # Where the time goes: the JIT's own count and time, and assemblies loaded, per hook setup
 # (hello world, .NET 10, three runs each; the app prints them after every exit handler).
-for setup in no-hook empty-hook popcon-disabled popcon-listening popcon-nothing-listening; do
+for setup in no-hook empty-hook popcon-disabled popcon-listening popcon-portable \
+  popcon-nothing-listening; do
   for i in 0 1 2; do
     ${commands[$(index_of "hello10/$setup")]} --jit-stats | tail -1 | sed "s|^|$setup |"
   done
 done >"$out/jit-stats.txt"
 # And which methods: the runtime's own list of what it JIT-compiled (no tools needed).
-for setup in empty-hook popcon-listening; do
+for setup in empty-hook popcon-listening popcon-portable; do
   env DOTNET_JitStdOutFile="$out/jit-methods-$setup.txt" DOTNET_JitDisasmSummary=1 \
     ${commands[$(index_of "hello10/$setup")]} >/dev/null
 done

@@ -11,8 +11,10 @@ import os
 c = get_config()  # noqa: F821  (JupyterHub provides get_config when it loads this file)
 
 # Absolute path of the hook where user processes run: baked into the image, or copied there
-# by the init container shown at the end.
-POPCON_HOOK = os.environ.get("POPCON_HOOK_PATH", "/usr/local/lib/popcon/Popcon.Reporter.dll")
+# by the init container shown at the end. It names the loader, Popcon.StartupHook.dll, which
+# needs the rest of the hook folder (`popcon hook path` shows where) beside it.
+POPCON_HOOK = os.environ.get(
+    "POPCON_HOOK_PATH", "/usr/local/lib/popcon/hook/Popcon.StartupHook.dll")
 
 # The collector: the statsd_exporter installed with deploy/helm (release popcon-statsd in
 # namespace monitoring), or a `popcon serve --statsd-udp 0.0.0.0:8125` host.
@@ -68,15 +70,16 @@ else:
     c.KubeSpawner.cmd = ["/bin/sh", "-c", START_WITH_HOOK_IF_PRESENT, "popcon-start",
                          "jupyterhub-singleuser"]
 
-    # Hook not baked into the image? Copy it in with an init container from an image that
-    # carries it (built from `popcon hook path`), and point POPCON_HOOK_PATH at the copy:
+    # Hook not baked into the image? Copy the whole hook folder in with an init container from
+    # an image that carries it (deploy/kubernetes/popcon-hook.Dockerfile), and point
+    # POPCON_HOOK_PATH at the copy:
     #
-    # POPCON_HOOK = "/opt/popcon-hook/Popcon.Reporter.dll"
+    # POPCON_HOOK = "/opt/popcon-hook/Popcon.StartupHook.dll"
     # c.KubeSpawner.environment["POPCON_HOOK_PATH"] = POPCON_HOOK
     # c.KubeSpawner.init_containers = [{
     #     "name": "popcon-hook",
     #     "image": "your-registry/popcon-hook:0.1.0",
-    #     "command": ["cp", "/popcon/Popcon.Reporter.dll", "/opt/popcon-hook/"],
+    #     "command": ["cp", "-R", "/popcon/.", "/opt/popcon-hook/"],
     #     "volumeMounts": [{"name": "popcon-hook", "mountPath": "/opt/popcon-hook"}],
     # }]
     # c.KubeSpawner.volumes = [{"name": "popcon-hook", "emptyDir": {}}]

@@ -5,7 +5,7 @@
 # value with ':' (the Linux separator) and never listed twice. POPCON_HOOK_PATH overrides the
 # path; anything but an absolute path without ':' is ignored, because a wrong entry stops
 # every .NET process from starting.
-popcon_hook_=${POPCON_HOOK_PATH:-/usr/local/lib/popcon/Popcon.Reporter.dll}
+popcon_hook_=${POPCON_HOOK_PATH:-/usr/local/lib/popcon/hook/Popcon.StartupHook.dll}
 case $popcon_hook_ in
     /*:*) ;;
     /*)

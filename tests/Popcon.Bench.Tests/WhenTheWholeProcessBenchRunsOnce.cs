@@ -7,7 +7,10 @@ public sealed class WhenTheWholeProcessBenchRunsOnce(ProcessSmokeRun run) : ICla
     private static readonly string[] Apps = ["hello10", "many", "hello-sc8"];
 
     private static readonly string[] Setups =
-        ["no-hook", "empty-hook", "popcon-disabled", "popcon-listening", "popcon-nothing-listening"];
+    [
+        "no-hook", "empty-hook", "popcon-disabled", "popcon-listening", "popcon-portable",
+        "popcon-nothing-listening",
+    ];
 
     [Fact]
     public void The_run_succeeds()
@@ -36,8 +39,9 @@ public sealed class WhenTheWholeProcessBenchRunsOnce(ProcessSmokeRun run) : ICla
     {
         var results = run.Results("reporter-process");
 
-        // one round, one run, no warmup: each app reports once to the listening collector
-        Assert.Equal(3, results.GetProperty("reports_received_by_collector").GetDouble());
+        // one round, one run, no warmup: each app reports once per setup that sends to the
+        // listening collector (the loader, and the portable build named directly)
+        Assert.Equal(6, results.GetProperty("reports_received_by_collector").GetDouble());
         Assert.Equal(3, results.GetProperty("package_series_at_collector").GetInt32());
     }
 
@@ -47,5 +51,6 @@ public sealed class WhenTheWholeProcessBenchRunsOnce(ProcessSmokeRun run) : ICla
         Assert.Contains("## Reporter: whole process", run.Document, StringComparison.Ordinal);
         Assert.Contains("| hello world, .NET 8 self-contained |", run.Document, StringComparison.Ordinal);
         Assert.Contains("listening − empty hook", run.Document, StringComparison.Ordinal);
+        Assert.Contains("portable build − empty hook", run.Document, StringComparison.Ordinal);
     }
 }

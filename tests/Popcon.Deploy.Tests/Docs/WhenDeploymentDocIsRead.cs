@@ -37,20 +37,6 @@ public sealed partial class WhenDeploymentDocIsRead
         Assert.Contains("\n" + heading, _doc, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void It_installs_the_hook_where_the_profile_script_looks_for_it()
-    {
-        var script = RepoFiles.ReadText("deploy", "profile.d", "popcon.sh");
-        var defaultPath = DefaultHookPath().Match(script).Groups[1].Value;
-
-        Assert.StartsWith("/", defaultPath, StringComparison.Ordinal);
-        Assert.Contains($"install -D -m 0644 \"$(/opt/popcon/popcon hook path)\" {defaultPath}", _doc,
-            StringComparison.Ordinal);
-    }
-
     [GeneratedRegex(@"deploy/[A-Za-z0-9_./-]+\.[A-Za-z]+")]
     private static partial Regex DeployPath();
-
-    [GeneratedRegex(@"POPCON_HOOK_PATH:-([^}]+)\}")]
-    private static partial Regex DefaultHookPath();
 }

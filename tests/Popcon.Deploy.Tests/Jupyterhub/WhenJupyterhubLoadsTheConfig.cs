@@ -36,7 +36,7 @@ public sealed class WhenJupyterhubLoadsTheConfig : IDisposable
     [Fact]
     public async Task Local_spawns_get_no_hook_when_the_file_is_missing()
     {
-        var missing = Path.Combine(_dir.FullName, "Popcon.Reporter.dll");
+        var missing = Path.Combine(_dir.FullName, "Popcon.StartupHook.dll");
 
         using var config = await ConfigDriver.LoadAsync(_dir.FullName, "local", missing);
 
@@ -59,7 +59,7 @@ public sealed class WhenJupyterhubLoadsTheConfig : IDisposable
     public async Task Kubernetes_containers_get_the_hook_only_if_their_image_has_it()
     {
         var hook = CreateHook();
-        var missing = Path.Combine(_dir.FullName, "absent", "Popcon.Reporter.dll");
+        var missing = Path.Combine(_dir.FullName, "absent", "Popcon.StartupHook.dll");
 
         var present = await RunContainerCommandAsync(hook, existing: "/opt/a/A.dll");
         var absent = await RunContainerCommandAsync(missing, existing: null);
@@ -112,7 +112,7 @@ public sealed class WhenJupyterhubLoadsTheConfig : IDisposable
 
     private string CreateHook()
     {
-        var hook = Path.Combine(_dir.FullName, "Popcon.Reporter.dll");
+        var hook = Path.Combine(_dir.FullName, "Popcon.StartupHook.dll");
         File.WriteAllText(hook, string.Empty);
         return hook;
     }

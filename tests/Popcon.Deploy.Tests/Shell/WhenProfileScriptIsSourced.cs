@@ -38,7 +38,7 @@ public sealed class WhenProfileScriptIsSourced : IDisposable
     [MemberData(nameof(Shells))]
     public async Task An_absent_hook_leaves_the_variable_unset(string shell)
     {
-        var missing = Path.Combine(_dir.FullName, "Popcon.Reporter.dll");
+        var missing = Path.Combine(_dir.FullName, "Popcon.StartupHook.dll");
 
         var (value, _, exported) = await SourceAsync(shell, missing, existing: null);
 
@@ -50,7 +50,7 @@ public sealed class WhenProfileScriptIsSourced : IDisposable
     [MemberData(nameof(Shells))]
     public async Task An_absent_hook_leaves_an_existing_value_alone(string shell)
     {
-        var missing = Path.Combine(_dir.FullName, "Popcon.Reporter.dll");
+        var missing = Path.Combine(_dir.FullName, "Popcon.StartupHook.dll");
 
         var (value, _, _) = await SourceAsync(shell, missing, existing: "/opt/other/Hook.dll");
 
@@ -100,7 +100,7 @@ public sealed class WhenProfileScriptIsSourced : IDisposable
         var colon = Path.Combine(_dir.FullName, "a:b.dll");
         await File.WriteAllTextAsync(colon, string.Empty);
 
-        var (relative, _, _) = await SourceAsync(shell, "Popcon.Reporter.dll", existing: null);
+        var (relative, _, _) = await SourceAsync(shell, "Popcon.StartupHook.dll", existing: null);
         var (withColon, _, _) = await SourceAsync(shell, colon, existing: null);
 
         Assert.Equal("<unset>", relative);
@@ -109,7 +109,7 @@ public sealed class WhenProfileScriptIsSourced : IDisposable
 
     private string CreateHook()
     {
-        var hook = Path.Combine(_dir.FullName, "Popcon.Reporter.dll");
+        var hook = Path.Combine(_dir.FullName, "Popcon.StartupHook.dll");
         File.WriteAllText(hook, string.Empty);
         return hook;
     }

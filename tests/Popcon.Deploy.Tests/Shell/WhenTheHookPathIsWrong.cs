@@ -8,7 +8,7 @@ public sealed class WhenTheHookPathIsWrong
     [Fact]
     public async Task A_missing_hook_file_stops_a_dotnet_process_from_starting()
     {
-        var result = await DotnetVersionAsync("/nonexistent/popcon/Popcon.Reporter.dll");
+        var result = await DotnetVersionAsync("/nonexistent/popcon/Popcon.StartupHook.dll");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Startup hook assembly", result.Stderr, StringComparison.Ordinal);
@@ -17,7 +17,7 @@ public sealed class WhenTheHookPathIsWrong
     [Fact]
     public async Task A_relative_hook_path_stops_a_dotnet_process_from_starting()
     {
-        var result = await DotnetVersionAsync("hook/Popcon.Reporter.dll");
+        var result = await DotnetVersionAsync("hook/Popcon.StartupHook.dll");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("simple assembly name", result.Stderr, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class WhenTheHookPathIsWrong
                     RepoFiles.PathOf("deploy", "profile.d", "popcon.sh"), Dotnet()],
                 new Dictionary<string, string?>
                 {
-                    ["POPCON_HOOK_PATH"] = Path.Combine(dir.FullName, "Popcon.Reporter.dll"),
+                    ["POPCON_HOOK_PATH"] = Path.Combine(dir.FullName, "Popcon.StartupHook.dll"),
                     ["DOTNET_STARTUP_HOOKS"] = null,
                 });
 

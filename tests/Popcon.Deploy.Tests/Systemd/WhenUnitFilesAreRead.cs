@@ -73,7 +73,7 @@ public sealed class WhenUnitFilesAreRead
         var hook = env["DOTNET_STARTUP_HOOKS"];
 
         Assert.StartsWith("/", hook, StringComparison.Ordinal);
-        Assert.EndsWith("/Popcon.Reporter.dll", hook, StringComparison.Ordinal);
+        Assert.EndsWith("/Popcon.StartupHook.dll", hook, StringComparison.Ordinal);
         var profile = RepoFiles.ReadText("deploy", "profile.d", "popcon.sh");
         Assert.Contains(hook, profile, StringComparison.Ordinal);
     }
