@@ -6,7 +6,7 @@ public sealed class WhenAnAppStartsTheReporterFromCode : IDisposable
 {
     private const string Output = "{\"answer\":42}\nfirst start: {0}\nsecond start: False\nthree thousand five hundred and one\n";
 
-    private readonly FixtureApp _app = FixtureApp.Build("ApiApp", "build", "/p:PopconReporterPath=" + HookPath.Location);
+    private readonly FixtureApp _app = FixtureApp.Build("ApiApp", "build", "/p:PopconReporterPath=" + HookPath.Library);
 
     [Fact]
     public void Assemblies_loaded_before_the_call_are_the_baseline_and_only_later_packages_count()

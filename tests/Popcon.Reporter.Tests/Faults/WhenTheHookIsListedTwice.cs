@@ -24,11 +24,9 @@ public sealed class WhenTheHookIsListedTwice(PackagesAppFixture fixture)
     public void Two_copies_of_the_hook_at_different_paths_still_send_exactly_one_report()
     {
         using var listener = new StatsdListener();
-        using var copy = new TempDirectory("hook-copy");
-        var second = copy.Combine("Popcon.Reporter.dll");
-        File.Copy(HookPath.Location, second);
+        using var copy = HookCopy.Create("hook", withCompiledBuilds: true);
         var environment = HookEnvironment.For(listener.Port);
-        environment["DOTNET_STARTUP_HOOKS"] = HookPath.Location + Path.PathSeparator + second;
+        environment["DOTNET_STARTUP_HOOKS"] = HookPath.Location + Path.PathSeparator + copy.Location;
 
         var without = fixture.App.Run(environment: null);
         var with = fixture.App.Run(environment);
