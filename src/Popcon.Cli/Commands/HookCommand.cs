@@ -10,6 +10,10 @@ namespace Popcon.Cli.Commands;
 /// </summary>
 internal static class HookCommand
 {
+    // The portable reporter, which the loader falls back to on every runtime without a build
+    // compiled for it: the one file beside the loader that every hook folder needs.
+    private const string ReporterFileName = "Popcon.Reporter.dll";
+
     public static Command Create()
     {
         var hook = new Command(
@@ -50,7 +54,8 @@ internal static class HookCommand
             // The runtime splits DOTNET_STARTUP_HOOKS at the separator, and a line break breaks
             // every line format below: such a path can never be activated safely.
             Console.Error.WriteLine($"popcon: the hook path must not contain '{Path.PathSeparator}' or a "
-                + "line break; copy the hook to a plain path such as /usr/local/lib/popcon/Popcon.Reporter.dll");
+                + "line break; copy the hook folder to a plain path such as /usr/local/lib/popcon/hook/ "
+                + "and use the " + HookLocator.HookFileName + " in it");
             return ExitCodes.Usage;
         }
 
@@ -66,6 +71,17 @@ internal static class HookCommand
             }
 
             Console.Error.WriteLine($"popcon: warning: {hookPath} does not exist on this machine");
+        }
+        else if (MissingReporter(hookPath) is { } reporter)
+        {
+            if (check)
+            {
+                Console.Error.WriteLine($"popcon: the hook at {hookPath} has no {reporter} beside it, so it "
+                    + "would report nothing; copy the whole hook folder, not the one file");
+                return ExitCodes.Failure;
+            }
+
+            Console.Error.WriteLine($"popcon: warning: {reporter} is missing beside {hookPath}");
         }
 
         var output = Console.Out;
@@ -91,7 +107,30 @@ internal static class HookCommand
             return ExitCodes.Failure;
         }
 
+        if (MissingReporter(hookPath) is { } reporter)
+        {
+            Console.Error.WriteLine(
+                $"popcon: the hook at {hookPath} is incomplete ({reporter} is missing); rebuild or reinstall popcon.");
+            return ExitCodes.Failure;
+        }
+
         Console.WriteLine(hookPath);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The path of the portable reporter when <paramref name="hookPath"/> names popcon's loader
+    /// and that reporter is not beside it, else null. The loader runs the reporter from its own
+    /// folder and finds nothing when copied alone; any other file is taken as the hook it is.
+    /// </summary>
+    internal static string? MissingReporter(string hookPath)
+    {
+        if (!string.Equals(Path.GetFileName(hookPath), HookLocator.HookFileName, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var reporter = Path.Combine(Path.GetDirectoryName(hookPath)!, ReporterFileName);
+        return File.Exists(reporter) ? null : reporter;
     }
 }

@@ -21,6 +21,16 @@ internal sealed class DoctorCheck(
             return ExitCodes.Failure;
         }
 
+        if (HookCommand.MissingReporter(hookPath) is { } reporter)
+        {
+            await output.WriteAsync(
+                $"hook:      incomplete at {hookPath}: {reporter} is missing\n" +
+                "result:    not tested: the hook would load no reporter.\n" +
+                "fix:       rebuild or reinstall popcon, or copy the whole hook folder\n")
+                .ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
         await output.WriteAsync($"hook:      {hookPath}\n").ConfigureAwait(false);
         var before = await metrics.ReadAsync(MetricNames.Reports, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(
@@ -66,7 +76,8 @@ internal sealed class DoctorCheck(
             var first = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .FirstOrDefault() ?? "no message";
             return ($"the process with the hook loaded failed (exit code {exitCode}): {TerminalText.Clean(first)}",
-                "check that the hook file is popcon's Popcon.Reporter.dll and intact; rebuild or reinstall popcon");
+                "check that the hook is popcon's Popcon.StartupHook.dll with its hook folder intact; "
+                + "rebuild or reinstall popcon");
         }
 
         if (!await UdpListenerCheck.MaybeListeningAsync(statsd, cancellationToken).ConfigureAwait(false))

@@ -90,10 +90,28 @@ public sealed class WhenCheckingTheCollector(ProbeHookFixture hook) : IClassFixt
         await using var collector = await FakeCollector.StartAsync();
 
         var result = await PopconCli.RunAsync(
-            "doctor", "--hook", "/nonexistent/Popcon.Reporter.dll", "--web", collector.Web.ToString());
+            "doctor", "--hook", "/nonexistent/Popcon.StartupHook.dll", "--web", collector.Web.ToString());
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("hook:      missing at /nonexistent/Popcon.Reporter.dll", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("hook:      missing at /nonexistent/Popcon.StartupHook.dll", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, collector.Received);
+    }
+
+    [Fact]
+    public async Task A_loader_copied_without_its_reporter_is_said_before_anything_is_started()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        using var directory = new TempDirectory();
+        var loader = directory.File("Popcon.StartupHook.dll");
+        await File.WriteAllBytesAsync(loader, [0x4d, 0x5a]);
+
+        var result = await PopconCli.RunAsync("doctor", "--hook", loader, "--web", collector.Web.ToString());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"hook:      incomplete at {loader}: {directory.File("Popcon.Reporter.dll")} is missing",
+            result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("fix:       rebuild or reinstall popcon, or copy the whole hook folder", result.Stdout,
+            StringComparison.Ordinal);
         Assert.Equal(0, collector.Received);
     }
 

@@ -12,8 +12,17 @@ public static class PopconCli
     public static string Dotnet =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    public static async Task<CliResult> RunAsync(
+    public static Task<CliResult> RunAsync(
         IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        return RunDllAsync(DllPath, args, environment);
+    }
+
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, null);
+
+    /// <summary>Runs another copy of popcon, e.g. one whose hook folder a test changed.</summary>
+    public static async Task<CliResult> RunDllAsync(
+        string dllPath, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(Dotnet)
         {
@@ -24,7 +33,7 @@ public static class PopconCli
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(DllPath);
+        start.ArgumentList.Add(dllPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -45,8 +54,6 @@ public static class PopconCli
         await process.WaitForExitAsync(timeout.Token);
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
-
-    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, null);
 
     private static string FindDll()
     {

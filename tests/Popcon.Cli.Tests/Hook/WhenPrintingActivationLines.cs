@@ -15,8 +15,9 @@ public sealed class WhenPrintingActivationLines : IDisposable
     {
         var dir = Path.Combine(_directory.Path, "it's a $HOME");
         Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, "Popcon.Reporter.dll");
+        var path = Path.Combine(dir, "Popcon.StartupHook.dll");
         File.WriteAllBytes(path, [0x4d, 0x5a]);
+        File.WriteAllBytes(Path.Combine(dir, "Popcon.Reporter.dll"), [0x4d, 0x5a]);
         return path;
     }
 
@@ -39,8 +40,9 @@ public sealed class WhenPrintingActivationLines : IDisposable
     [Fact]
     public async Task Every_place_gets_its_lines_matching_the_golden_output()
     {
-        var hook = _directory.File("Popcon.Reporter.dll");
+        var hook = _directory.File("Popcon.StartupHook.dll");
         await File.WriteAllBytesAsync(hook, [0x4d, 0x5a]);
+        await File.WriteAllBytesAsync(_directory.File("Popcon.Reporter.dll"), [0x4d, 0x5a]);
 
         var result = await PopconCli.RunAsync("hook", "--path", hook);
 
@@ -102,8 +104,8 @@ public sealed class WhenPrintingActivationLines : IDisposable
     }
 
     [Theory]
-    [InlineData("/opt/a:b/Popcon.Reporter.dll")]
-    [InlineData("/opt/a\nb/Popcon.Reporter.dll")]
+    [InlineData("/opt/a:b/Popcon.StartupHook.dll")]
+    [InlineData("/opt/a\nb/Popcon.StartupHook.dll")]
     public async Task A_path_that_would_split_the_variable_or_a_line_is_refused(string path)
     {
         var result = await PopconCli.RunAsync("hook", "--path", path);

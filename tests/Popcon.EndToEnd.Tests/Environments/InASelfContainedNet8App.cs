@@ -5,7 +5,8 @@ namespace Popcon.EndToEnd.Tests.Environments;
 
 /// <summary>
 /// A self-contained net8.0 app: its own copy of the .NET 8 runtime (from the NuGet runtime pack),
-/// its framework assemblies next to its code, with the netstandard2.0 hook loaded into it.
+/// its framework assemblies next to its code, with the shipped hook loaded into it (the loader
+/// picks the reporter compiled for .NET 8).
 /// </summary>
 public sealed class InASelfContainedNet8App
     : IClassFixture<SharedCollector>, IClassFixture<SelfContainedNet8Fixture>

@@ -42,4 +42,23 @@ public sealed class WhenPacked
         var text = await reader.ReadToEndAsync();
         Assert.StartsWith("# " + packageId, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_reporter_package_carries_the_portable_library_and_the_net8_one()
+    {
+        using var temp = new TempDirectory();
+        await FixtureFiles.PackAsync("Popcon.Reporter", temp.File("feed"));
+
+        using var package = ZipFile.OpenRead(
+            Path.Combine(temp.Path, "feed", $"Popcon.Reporter.{RepoPaths.Version}.nupkg"));
+        var libraries = package.Entries
+            .Select(e => e.FullName)
+            .Where(n => n.StartsWith("lib/", StringComparison.Ordinal) && n.EndsWith(".dll", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["lib/net8.0/Popcon.Reporter.dll", "lib/netstandard2.0/Popcon.Reporter.dll"], libraries);
+        // A library for apps to reference and compile against: plain IL, like any package's.
+        Assert.All(
+            ["lib/net8.0/Popcon.Reporter.dll", "lib/netstandard2.0/Popcon.Reporter.dll"],
+            n => Assert.False(ReadyToRunImage.Is(package.GetEntry(n)!), n));
+    }
 }

@@ -17,8 +17,9 @@ internal static class RepoPaths
     public static string PopconDll { get; } =
         Path.Combine(Root, "src", "Popcon.Cli", "bin", Configuration, "net10.0", "popcon.dll");
 
+    /// <summary>The file DOTNET_STARTUP_HOOKS names: the loader in popcon's hook folder.</summary>
     public static string HookDll { get; } =
-        Path.Combine(Path.GetDirectoryName(PopconDll)!, "hook", "Popcon.Reporter.dll");
+        Path.Combine(Path.GetDirectoryName(PopconDll)!, "hook", "Popcon.StartupHook.dll");
 
     public static string Examples { get; } = Path.Combine(Root, "examples");
 

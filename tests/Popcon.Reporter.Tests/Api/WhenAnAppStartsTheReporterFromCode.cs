@@ -6,7 +6,7 @@ public sealed class WhenAnAppStartsTheReporterFromCode : IDisposable
 {
     private const string Output = "{\"answer\":42}\nfirst start: {0}\nsecond start: False\nthree thousand five hundred and one\n";
 
-    private readonly FixtureApp _app = FixtureApp.Build("ApiApp", "build", "/p:PopconReporterPath=" + HookPath.Location);
+    private readonly FixtureApp _app = FixtureApp.Build("ApiApp", "build", "/p:PopconReporterPath=" + HookPath.Library);
 
     [Fact]
     public void Assemblies_loaded_before_the_call_are_the_baseline_and_only_later_packages_count()
@@ -23,11 +23,16 @@ public sealed class WhenAnAppStartsTheReporterFromCode : IDisposable
         Assert.DoesNotContain(Report.Json, lines);
     }
 
-    [Fact]
-    public void With_the_hook_already_running_the_call_returns_false_and_everything_counts_once()
+    // The app carries the reporter's net8.0 library; the hook runs a build of its own (compiled
+    // for the runtime, or the portable one): the app's calls still reach the hook's reporter.
+    [Theory]
+    [InlineData("loader")]
+    [InlineData("portable")]
+    public void With_the_hook_already_running_the_call_returns_false_and_everything_counts_once(string hook)
     {
         using var listener = new StatsdListener();
         var environment = HookEnvironment.For(listener.Port);
+        environment["DOTNET_STARTUP_HOOKS"] = hook == "loader" ? HookPath.Location : HookPath.Portable;
 
         var result = _app.Run(environment);
 

@@ -37,6 +37,25 @@ internal static class HookEnvironment
         return text;
     }
 
+    /// <summary>
+    /// Blocks until the self-log of a running process holds <paramref name="text"/>: the way a
+    /// test learns that the reporter reached a step, without guessing how long it takes.
+    /// </summary>
+    public static void WaitForSelfLog(IReadOnlyDictionary<string, string> environment, string text)
+    {
+        var path = environment["POPCON_SELFLOG"];
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!(File.Exists(path) && File.ReadAllText(path).Contains(text, StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the self-log never said \"{text}\":\n" + SelfLogOf(environment));
+            }
+
+            Thread.Sleep(20);
+        }
+    }
+
     /// <summary>A loopback UDP port nobody listens on: bound, read, then released.</summary>
     public static int ClosedPort()
     {

@@ -35,10 +35,26 @@ public sealed class AssemblyClassifierTests : IDisposable
     [InlineData("nuget/unmarked/1.0.0/lib/net8.0/Unmarked.dll")]
     [InlineData("home/.local/share/powershell/Modules/NoVersion/lib/NoVersion.dll")]
     [InlineData("reporter/Popcon.Reporter.dll")]
+    [InlineData("reporter/Popcon.StartupHook.dll")]
+    [InlineData("tools/.store/popcon/0.1.0/popcon/0.1.0/tools/net10.0/any/hook/Popcon.StartupHook.dll")]
     [InlineData("elsewhere/Random.dll")]
     public void App_code_framework_SDK_the_reporter_and_unknown_places_are_not_counted(string relative)
     {
         Assert.Null(_classifier.Classify(_tree.Path(relative)));
+    }
+
+    [Fact]
+    public void The_compiled_reporter_and_the_loader_in_popcons_own_tool_store_folder_are_not_counted()
+    {
+        const string Tool = "tools/.store/popcon/0.1.0/popcon/0.1.0/tools/net10.0/any/";
+        const string Hook = Tool + "hook/";
+        var layout = new ProcessLayout(_tree.Path("app"), _tree.Path("dotnet"), _tree.Path(Hook + "net10.0-linux-x64/Popcon.Reporter.dll"));
+        var classifier = new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, _tree.Path("app/App.deps.json")));
+
+        Assert.Null(classifier.Classify(_tree.Path(Hook + "net10.0-linux-x64/Popcon.Reporter.dll")));
+        Assert.Null(classifier.Classify(_tree.Path(Hook + "Popcon.StartupHook.dll")));
+        // The same folder rule still counts what the tool itself loads from there.
+        Assert.Equal("popcon/0.1.0", classifier.Classify(_tree.Path(Tool + "popcon.dll"))?.Key);
     }
 
     [Fact]

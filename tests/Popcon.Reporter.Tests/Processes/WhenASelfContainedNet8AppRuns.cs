@@ -20,6 +20,22 @@ public sealed class WhenASelfContainedNet8AppRuns(SelfContainedNet8Fixture fixtu
         Assert.Single(lines, l => l.StartsWith("dotnet_popcon.runtime_used_total:1|c|#runtime:microsoft.netcore.app,version:8.0.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void It_runs_the_reporter_compiled_for_net8_so_the_jit_compiles_none_of_its_methods()
+    {
+        using var listener = new StatsdListener();
+        using var jit = new JitList();
+        var environment = jit.AddTo(HookEnvironment.For(listener.Port));
+
+        var result = fixture.App.Run(environment);
+
+        Assert.Equal(0, result.ExitCode);
+        Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
+        // The loader itself is plain IL: seeing it listed proves the list is written at all.
+        Assert.Contains(jit.Methods(), l => l.Contains("JIT compiled StartupHook:Initialize()", StringComparison.Ordinal));
+        Assert.True(jit.ReporterMethodsCompiledFirstByTheJit().Count == 0, jit.Text());
+    }
+
     [Theory]
     [InlineData(RunningApp.SigTerm)]
     [InlineData(RunningApp.SigHup)]
