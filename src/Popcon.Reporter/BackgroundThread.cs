@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 #if NET8_0_OR_GREATER
 using System;
@@ -24,6 +25,13 @@ internal static class BackgroundThread
         }
 #endif
 
+        StartManaged();
+    }
+
+    // Kept apart: a method naming Thread loads its facade assembly when first called.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StartManaged()
+    {
         // A background thread never keeps the process alive.
         var thread = new Thread(ReporterHost.RunInBackground)
         {

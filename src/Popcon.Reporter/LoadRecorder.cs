@@ -10,10 +10,11 @@ namespace Popcon.Reporter;
 /// </summary>
 internal sealed class LoadRecorder
 {
-    // A plain list under a lock: a concurrent collection would load one more assembly and JIT
-    // its generic code in every process, for a handful of adds per process.
+    // A plain array under a lock: a concurrent collection, or even List<T>, would load one more
+    // assembly on the host's main thread, where the first loads are recorded.
     private readonly object _gate = new();
-    private List<string> _pending = [];
+    private string[] _pending = new string[64];
+    private int _count;
 
     /// <summary>Starts recording the loads <paramref name="domain"/> does from now on.</summary>
     public void Attach(AppDomain domain)
@@ -61,24 +62,42 @@ internal sealed class LoadRecorder
 
     public void RecordLocation(string? location)
     {
-        if (!string.IsNullOrEmpty(location))
+        if (string.IsNullOrEmpty(location))
         {
-            lock (_gate)
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_count == _pending.Length)
             {
-                _pending.Add(location!);
+                Array.Resize(ref _pending, _pending.Length * 2);
             }
+
+            _pending[_count++] = location!;
         }
     }
 
     /// <summary>Takes every location recorded since the last call.</summary>
     public List<string> Drain()
     {
+        string[] taken;
+        int count;
         lock (_gate)
         {
-            var drained = _pending;
-            _pending = [];
-            return drained;
+            taken = _pending;
+            count = _count;
+            _pending = new string[64];
+            _count = 0;
         }
+
+        var drained = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            drained.Add(taken[i]);
+        }
+
+        return drained;
     }
 
     private void OnAssemblyLoad(object? sender, AssemblyLoadEventArgs args)

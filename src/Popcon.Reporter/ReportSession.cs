@@ -32,6 +32,7 @@ internal sealed class ReportSession
     private readonly Func<IPEndPoint, IReadOnlyList<byte[]>, int>? _send;
     private readonly HashSet<string> _seenLocations = new(ProcessLayout.FileNameComparer);
     private readonly HashSet<string> _sentPackages = new(StringComparer.Ordinal);
+    private readonly List<string> _staged = [];
     private bool _reportSent;
 
     public ReportSession(
@@ -77,6 +78,37 @@ internal sealed class ReportSession
         }
     }
 
+    /// <summary>
+    /// Does exit work ahead of time, on the reporter's own thread: classifies and formats what
+    /// was recorded so far, kept for the next flush (nothing is sent), and runs the formatting
+    /// and batching code once on a made-up package. The first call of each method costs the
+    /// runtime a lookup and a fix-up; paid here, it is no longer paid at exit, while the host
+    /// waits.
+    /// </summary>
+    public void Stage()
+    {
+        if (!Monitor.TryEnter(_gate))
+        {
+            return;
+        }
+
+        try
+        {
+            _staged.AddRange(NewPackageLines(atExit: false));
+            var lines = new List<string>
+            {
+                _formatter.PackageLine(new PackageUse("popcon.warm-up", "1.0.0", source: null)),
+                _formatter.RuntimeLine(_runtime.Name, _runtime.Version),
+                _formatter.ReportLine(),
+            };
+            _ = DatagramBatcher.Batch(lines);
+        }
+        finally
+        {
+            Monitor.Exit(_gate);
+        }
+    }
+
     private int FlushLocked(string reason, bool atExit)
     {
         if (!_endpoint.IsKnown)
@@ -87,6 +119,12 @@ internal sealed class ReportSession
         }
 
         var lines = NewPackageLines(atExit);
+        if (_staged.Count > 0)
+        {
+            lines.InsertRange(0, _staged);
+            _staged.Clear();
+        }
+
         if (!_reportSent)
         {
             lines.Add(_formatter.RuntimeLine(_runtime.Name, _runtime.Version));

@@ -14,9 +14,9 @@ namespace Popcon.Reporter;
 /// A startup hook runs on the host's main thread before <c>Main</c>, so every millisecond it
 /// spends there is a millisecond the host starts later. The hook therefore does on that thread
 /// only what cannot wait: start recording loads, hook ProcessExit and start one background
-/// thread. That thread prepares the rest (settings, which process this is, the statsd address,
-/// the app's deps.json, signal handlers) while the host runs, then flushes periodically. An exit
-/// that comes before the preparation is done finishes it itself.
+/// thread. That thread prepares the rest (settings, crash and signal handlers, which process
+/// this is, the statsd address, the app's deps.json) while the host runs, then flushes
+/// periodically. An exit that comes before the preparation is done finishes it itself.
 /// </remarks>
 internal static class ReporterHost
 {
@@ -24,13 +24,17 @@ internal static class ReporterHost
     // POPCON_SELFLOG is set, and only longer than a few microseconds when that file is stuck.
     private static readonly TimeSpan SelfLogWait = TimeSpan.FromMilliseconds(200);
 
+    // How long an exit waits for a preparation the background thread is in the middle of.
+    private static readonly TimeSpan OthersPrepareWait = TimeSpan.FromMilliseconds(50);
+
     private static readonly object PrepareGate = new();
     private static int _started;
-    private static int _signalsHooked;
+    private static int _handlersHooked;
     private static ReporterMode _mode;
     private static ReporterSettings? _settings;
     private static LoadRecorder? _recorder;
     private static PrepareState _state;
+    private static bool _preparing;
     private static ReportSession? _session;
 
     private enum PrepareState
@@ -68,7 +72,6 @@ internal static class ReporterHost
         _recorder = new LoadRecorder();
         _recorder.Attach(AppDomain.CurrentDomain);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAtExit("process exit");
-        AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
 
         if (mode == ReporterMode.Api)
         {
@@ -77,7 +80,7 @@ internal static class ReporterHost
                 return false;
             }
 
-            HookSignals();
+            HookCrashesAndSignals();
         }
 
         BackgroundThread.Start();
@@ -92,17 +95,19 @@ internal static class ReporterHost
     {
         try
         {
-            // Signal handlers first: until they are in place a SIGTERM on .NET 10 sends nothing.
+            // Crash and signal handlers first: until they are in place an unhandled exception, or
+            // on .NET 10 a SIGTERM, ends the process without a report.
             if (ReportingAllowed())
             {
-                HookSignals();
+                HookCrashesAndSignals();
             }
 
-            if (!Prepare())
+            if (!Prepare(waitForOthers: false))
             {
                 return;
             }
 
+            _session!.Stage();
             var seconds = _settings!.FlushIntervalSeconds;
             if (seconds <= 0)
             {
@@ -126,18 +131,26 @@ internal static class ReporterHost
 
     /// <summary>
     /// Finishes the start: decides whether this process is counted, and if so builds the session.
-    /// Returns whether the reporter is on. Computed without holding a lock, then published once:
-    /// an exit racing the background thread prepares for itself rather than wait for a thread
-    /// the scheduler may not run soon; the first result published wins.
+    /// Returns whether the reporter is on. Runs once. An exit that finds the background thread
+    /// preparing waits for it a moment (it is usually nearly done), then, if the scheduler has
+    /// not let it finish, prepares for itself; the first result published wins.
     /// </summary>
-    private static bool Prepare()
+    private static bool Prepare(bool waitForOthers = true)
     {
         lock (PrepareGate)
         {
+            if (waitForOthers && _state == PrepareState.Pending && _preparing)
+            {
+                // One wait: the preparing thread pulses when it publishes.
+                _ = Monitor.Wait(PrepareGate, OthersPrepareWait);
+            }
+
             if (_state != PrepareState.Pending)
             {
                 return _state == PrepareState.Ready;
             }
+
+            _preparing = true;
         }
 
         var session = PrepareSession();
@@ -149,6 +162,7 @@ internal static class ReporterHost
                 _state = session is null ? PrepareState.Off : PrepareState.Ready;
             }
 
+            Monitor.PulseAll(PrepareGate);
             return _state == PrepareState.Ready;
         }
     }
@@ -220,12 +234,16 @@ internal static class ReporterHost
         return new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, depsFiles));
     }
 
-    private static void HookSignals()
+    // Not on the host's main thread: the first subscription to UnhandledException makes the
+    // runtime compile a dispatch stub, a fraction of a millisecond the host would wait for.
+    private static void HookCrashesAndSignals()
     {
-        if (Interlocked.Exchange(ref _signalsHooked, 1) != 0)
+        if (Interlocked.Exchange(ref _handlersHooked, 1) != 0)
         {
             return;
         }
+
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
 
         // .NET 10 no longer raises ProcessExit on SIGTERM; no version raises it on SIGHUP or
         // SIGINT. Where ProcessExit does come too, the second flush finds nothing new to send.

@@ -30,7 +30,7 @@ internal static class StartupHook
         {
             var major = Environment.Version.Major;
             var here = Path.GetDirectoryName(typeof(StartupHook).Assembly.Location);
-            if (major < MinimumRuntimeMajor || string.IsNullOrEmpty(here))
+            if (major < MinimumRuntimeMajor || string.IsNullOrEmpty(here) || ReporterListedToo())
             {
                 return;
             }
@@ -49,6 +49,29 @@ internal static class StartupHook
 #pragma warning restore CA1031
         {
         }
+    }
+
+    // A Popcon.Reporter.dll named in DOTNET_STARTUP_HOOKS as well (an older activation line left
+    // in place) starts the reporter itself. Loading a build here too would make the runtime fail
+    // to load that entry, an assembly of the same name already loaded, and end the process.
+    private static bool ReporterListedToo()
+    {
+        var hooks = Environment.GetEnvironmentVariable("DOTNET_STARTUP_HOOKS");
+        if (hooks is null)
+        {
+            return false;
+        }
+
+        foreach (var entry in hooks.Split(Path.PathSeparator))
+        {
+            var name = Path.GetFileName(entry.Trim());
+            if (string.Equals(name, "Popcon.Reporter.dll", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Tried without checking that the file exists: a check costs every process a file-system
