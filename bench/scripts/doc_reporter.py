@@ -127,8 +127,8 @@ def _portable_sentence(c, jit):
     saved = "; ".join(f"{delta:+.1f} ms for {label}" for label, delta in pairs)
     sentence = ("The portable build, which the JIT compiles in every process, against the build "
                 f"compiled ahead of time that the loader picks: {saved}. That difference is what "
-                "a process pays where no compiled build fits its runtime (other platforms, "
-                "distribution-built runtimes, newer runtimes).")
+                "a process pays where no compiled build fits its runtime (other processors and "
+                "systems, newer runtimes).")
     pop, portable = jit.get("popcon-listening"), jit.get("popcon-portable")
     if pop and portable:
         sentence += (f" In a hello world the JIT compiles {portable['jit_methods']:.0f} methods in "

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Reflection;
 using System.Runtime.InteropServices;
 
@@ -14,11 +13,18 @@ using System.Runtime.InteropServices;
 /// with the same reporter compiled ahead of time (ReadyToRun) for one runtime major version and
 /// platform. ReadyToRun code is only used by the runtime version it was compiled for, so the
 /// folder is chosen here, per process. Either build is a startup hook of its own.
+/// <para>
+/// Paths are cut by hand rather than with Path, and the runtime read from CoreLib and AppContext
+/// rather than Environment: for netcoreapp3.1 those two types live in a facade assembly that
+/// every hooked process would otherwise load for a few string operations.
+/// </para>
 /// </remarks>
 internal static class StartupHook
 {
     /// <summary>The oldest runtime the reporter serves; older ones get nothing, silently.</summary>
     private const int MinimumRuntimeMajor = 8;
+
+    private const string Reporter = "Popcon.Reporter.dll";
 
     /// <summary>
     /// Loads and starts the reporter. Never throws and never writes anything: a hook that throws
@@ -28,14 +34,17 @@ internal static class StartupHook
     {
         try
         {
-            var major = Environment.Version.Major;
-            var here = Path.GetDirectoryName(typeof(StartupHook).Assembly.Location);
-            if (major < MinimumRuntimeMajor || string.IsNullOrEmpty(here) || ReporterListedToo())
+            // CoreLib's assembly version is the runtime's major version since .NET 5 (4 before).
+            var major = typeof(object).Assembly.GetName().Version?.Major ?? 0;
+            var location = typeof(StartupHook).Assembly.Location;
+            var slash = location.LastIndexOfAny(['/', '\\']);
+            if (major < MinimumRuntimeMajor || slash < 0 || ReporterListedToo(location[slash]))
             {
                 return;
             }
 
-            var hook = LoadCompiled(here!, major) ?? LoadPortable(here!);
+            var here = location.Substring(0, slash + 1);
+            var hook = LoadCompiled(here, location[slash], major) ?? TryLoad(here + Reporter);
             var initialize = hook?.GetMethod("Initialize", BindingFlags.Public | BindingFlags.Static);
 
             // A delegate rather than MethodInfo.Invoke: no argument checks, no invoker to build.
@@ -54,18 +63,20 @@ internal static class StartupHook
     // A Popcon.Reporter.dll named in DOTNET_STARTUP_HOOKS as well (an older activation line left
     // in place) starts the reporter itself. Loading a build here too would make the runtime fail
     // to load that entry, an assembly of the same name already loaded, and end the process.
-    private static bool ReporterListedToo()
+    private static bool ReporterListedToo(char separator)
     {
-        var hooks = Environment.GetEnvironmentVariable("DOTNET_STARTUP_HOOKS");
-        if (hooks is null)
+        if (AppContext.GetData("STARTUP_HOOKS") is not string hooks)
         {
             return false;
         }
 
-        foreach (var entry in hooks.Split(Path.PathSeparator))
+        foreach (var entry in hooks.Split(separator == '/' ? ':' : ';'))
         {
-            var name = Path.GetFileName(entry.Trim());
-            if (string.Equals(name, "Popcon.Reporter.dll", StringComparison.OrdinalIgnoreCase))
+            var name = entry.Trim();
+            var slash = name.LastIndexOfAny(['/', '\\']);
+            var isReporter = name.Length - slash - 1 == Reporter.Length && string.Compare(
+                name, slash + 1, Reporter, 0, Reporter.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            if (isReporter)
             {
                 return true;
             }
@@ -76,23 +87,22 @@ internal static class StartupHook
 
     // Tried without checking that the file exists: a check costs every process a file-system
     // call and its setup, a miss (a platform without a compiled build) one caught exception.
-    private static Type? LoadCompiled(string here, int major)
+    private static Type? LoadCompiled(string here, char separator, int major)
     {
-        var rid = AppContext.GetData("RUNTIME_IDENTIFIER") as string;
-        if (string.IsNullOrEmpty(rid))
+        if (AppContext.GetData("RUNTIME_IDENTIFIER") is not string rid || rid.Length == 0)
         {
             return null;
         }
 
         // A non-negative int formats without culture data: nothing here sets up globalization.
-        var framework = "net" + major + ".0-";
-        return TryLoad(Path.Combine(here, framework + rid, "Popcon.Reporter.dll"))
-            ?? TryLoad(PortableLinuxFolder(here, framework, rid!));
+        var framework = here + "net" + major + ".0-";
+        return TryLoad(framework + rid + separator + Reporter)
+            ?? TryLoad(PortableLinuxFolder(framework, separator, rid));
     }
 
     // Runtimes built by a Linux distribution or for musl name their own runtime identifier
     // (ubuntu.24.04-x64, linux-musl-x64); code compiled for linux-x64 runs on them all.
-    private static string? PortableLinuxFolder(string here, string framework, string rid)
+    private static string? PortableLinuxFolder(string framework, char separator, string rid)
     {
         var dash = rid.LastIndexOf('-');
         var arch = dash > 0 ? rid.Remove(0, dash + 1) : null;
@@ -102,7 +112,7 @@ internal static class StartupHook
             return null;
         }
 
-        return Path.Combine(here, framework + "linux-" + arch, "Popcon.Reporter.dll");
+        return framework + "linux-" + arch + separator + Reporter;
     }
 
     private static Type? TryLoad(string? path)
@@ -116,15 +126,9 @@ internal static class StartupHook
         {
             return Assembly.LoadFrom(path).GetType("StartupHook", throwOnError: false);
         }
-        catch (FileNotFoundException)
+        catch (System.IO.FileNotFoundException)
         {
             return null;
         }
-    }
-
-    private static Type? LoadPortable(string here)
-    {
-        var path = Path.Combine(here, "Popcon.Reporter.dll");
-        return Assembly.LoadFrom(path).GetType("StartupHook", throwOnError: false);
     }
 }
