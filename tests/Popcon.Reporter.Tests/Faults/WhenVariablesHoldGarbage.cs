@@ -36,7 +36,9 @@ public sealed class WhenVariablesHoldGarbage(PackagesAppFixture fixture)
     [InlineData("DOTNET_STARTUP_HOOKS_EXTRA", Garbage)]
     public void A_malformed_address_or_log_path_leaves_the_host_unchanged(string variable, string value)
     {
-        var environment = HookEnvironment.For(HookEnvironment.ClosedPort(), (variable, value));
+        // A malformed port falls back to 8125: on ::1, so that a collector a developer runs on the
+        // default 127.0.0.1:8125 while the tests run receives none of these reports.
+        var environment = HookEnvironment.For(HookEnvironment.ClosedPort(), ("POPCON_STATSD_HOST", "::1"), (variable, value));
 
         var without = fixture.App.Run(environment: null);
         var with = fixture.App.Run(environment);
@@ -47,13 +49,15 @@ public sealed class WhenVariablesHoldGarbage(PackagesAppFixture fixture)
     [Fact]
     public void Garbage_in_every_variable_at_once_leaves_the_host_unchanged()
     {
+        // All but the host, kept on ::1 for the reason above; a malformed host has its own case.
         var names = new[]
         {
-            "POPCON_STATSD_HOST", "POPCON_STATSD_PORT", "POPCON_STATSD_TAGS", "POPCON_STATSD_PREFIX", "POPCON_VERSIONS",
+            "POPCON_STATSD_PORT", "POPCON_STATSD_TAGS", "POPCON_STATSD_PREFIX", "POPCON_VERSIONS",
             "POPCON_FLUSH_INTERVAL", "POPCON_EXCLUDE_PROCESSES", "POPCON_DISABLE", "PYTHON_POPCONTEST_STATSD_HOST",
             "PYTHON_POPCONTEST_STATSD_PORT",
         };
-        var environment = HookEnvironment.For(HookEnvironment.ClosedPort(), [.. names.Select(n => (n, Garbage))]);
+        var environment = HookEnvironment.For(
+            HookEnvironment.ClosedPort(), [("POPCON_STATSD_HOST", "::1"), .. names.Select(n => (n, Garbage))]);
 
         var without = fixture.App.Run(environment: null, "exit");
         var with = fixture.App.Run(environment, "exit");
