@@ -15,7 +15,13 @@ internal static class UnusedTableWriter
             : "all days";
         writer.Write($"installed but not used in the {span}:\n");
 
-        if (report.Unused.Count == 0)
+        var found = report.Unused.Count + report.Kept.Count + report.UsedCount;
+        if (found == 0)
+        {
+            // Saying "every version was used" about an empty scan would hide a wrong path.
+            writer.Write("nothing: no installed package found in the scanned folders; check the paths\n");
+        }
+        else if (report.Unused.Count == 0)
         {
             writer.Write("nothing: every installed version was used\n");
         }

@@ -165,4 +165,17 @@ public sealed class WhenScanningAFixtureMachine(InstalledTreeFixture machine)
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"popcon: {missing} does not exist or is not a folder\n", result.Stderr);
     }
+
+    [Fact]
+    public async Task A_folder_holding_no_package_says_so_instead_of_every_version_was_used()
+    {
+        var empty = Path.Combine(machine.Root, "empty-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(empty);
+
+        var result = await PopconCli.RunAsync("unused", "--db", machine.DatabasePath, empty);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("nothing: no installed package found in the scanned folders; check the paths\n", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("every installed version was used", result.Stdout, StringComparison.Ordinal);
+    }
 }
