@@ -80,6 +80,12 @@ internal sealed class DoctorCheck(
                 + "rebuild or reinstall popcon");
         }
 
+        // The probe inherits this environment; a reporter switched off here explains it all.
+        if (ReporterSwitchedOff() is { } off)
+        {
+            return off;
+        }
+
         if (!await UdpListenerCheck.MaybeListeningAsync(statsd, cancellationToken).ConfigureAwait(false))
         {
             return ($"nothing listens for statsd on {statsd} (UDP): the packet was refused",
@@ -89,5 +95,37 @@ internal sealed class DoctorCheck(
         return ($"the hook ran and something listens on {statsd}, but {metrics.MetricsUri} did not count it",
             "make sure --statsd and --web point at the same 'popcon serve' (another statsd server may " +
             "hold that port), and that no POPCON_STATSD_PREFIX or mapping renames the metrics");
+    }
+
+    private static (string Reason, string Fix)? ReporterSwitchedOff()
+    {
+        var disable = Environment.GetEnvironmentVariable(ReporterEnvironment.Disable)?.Trim();
+        if (disable is null)
+        {
+            return Excluded();
+        }
+
+        if (disable is "1" || string.Equals(disable, "true", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(disable, "yes", StringComparison.OrdinalIgnoreCase))
+        {
+            return ($"{ReporterEnvironment.Disable}={TerminalText.Clean(disable)} is set here, so the "
+                + "probe, like every .NET process started from this environment, reported nothing",
+                $"unset {ReporterEnvironment.Disable} where processes should report, then run doctor again");
+        }
+
+        return Excluded();
+    }
+
+    private static (string Reason, string Fix)? Excluded()
+    {
+        var excluded = Environment.GetEnvironmentVariable(ReporterEnvironment.ExcludeProcesses);
+        if (!string.IsNullOrWhiteSpace(excluded))
+        {
+            return ($"{ReporterEnvironment.ExcludeProcesses}={TerminalText.Clean(excluded)} is set here; "
+                + "if it names popcon or dotnet, the probe was skipped on purpose",
+                $"run doctor with {ReporterEnvironment.ExcludeProcesses} unset");
+        }
+
+        return null;
     }
 }

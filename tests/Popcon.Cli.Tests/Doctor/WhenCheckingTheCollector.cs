@@ -39,6 +39,25 @@ public sealed class WhenCheckingTheCollector(ProbeHookFixture hook) : IClassFixt
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("POPCON_DISABLE", "1", "unset POPCON_DISABLE where processes should report")]
+    [InlineData("POPCON_EXCLUDE_PROCESSES", "popcon", "run doctor with POPCON_EXCLUDE_PROCESSES unset")]
+    public async Task A_reporter_switched_off_in_this_environment_is_the_reason_given(
+        string variable, string value, string fix)
+    {
+        await using var collector = await FakeCollector.StartAsync();
+
+        // popcon's own hook, which reads these variables (the fixture's probe hook does not).
+        var result = await PopconCli.RunAsync(
+            ["doctor", "--web", collector.Web.ToString(), "--statsd", collector.Statsd, "--wait", "2"],
+            new Dictionary<string, string?> { [variable] = value });
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(0, collector.Received);
+        Assert.Contains($"reason:    {variable}={value} is set here", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("fix:       " + fix, result.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_different_statsd_server_on_the_port_is_the_likely_reason()
     {
