@@ -14,12 +14,15 @@ internal static class ActivationLines
 
     public static string For(string target, string hookPath) => target switch
     {
+        // A hook path that does not exist would stop every .NET process the shell starts, and a
+        // profile sourced twice must not list the hook twice: the line checks both, as
+        // deploy/profile.d/popcon.sh does.
         "shell" =>
             "# shell profile (~/.profile, ~/.bashrc or ~/.zshrc), or /etc/profile.d/popcon.sh:\n" +
-            $"export {Variable}={ShellQuote(hookPath)}\"${{{Variable}:+{Path.PathSeparator}${Variable}}}\"\n",
+            ShellLine(ShellQuote(hookPath)),
         "powershell" =>
             "# PowerShell profile ($PROFILE):\n" +
-            $"$env:{Variable} = {PowerShellQuote(hookPath)}\n",
+            PowerShellLine(PowerShellQuote(hookPath)),
         "systemd" =>
             "# systemd unit, [Service] section (or a drop-in made with 'systemctl edit UNIT'):\n" +
             $"Environment={SystemdQuote($"{Variable}={hookPath}")}\n",
@@ -34,6 +37,21 @@ internal static class ActivationLines
             $"    c.Spawner.environment.update({{{JsonString(Variable)}: {JsonString(hookPath)}}})\n",
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
     };
+
+    // [ -f 'p' ] && case ":$V:" in *:'p':*) ;; *) export V='p'"${V:+:$V}" ;; esac
+    private static string ShellLine(string quoted)
+    {
+        var separator = Path.PathSeparator;
+        return $"[ -f {quoted} ] && case \"{separator}${{{Variable}-}}{separator}\" in " +
+            $"*{separator}{quoted}{separator}*) ;; " +
+            $"*) export {Variable}={quoted}\"${{{Variable}:+{separator}${Variable}}}\" ;; esac\n";
+    }
+
+    // if (Test-Path p) { $env:V = @(p) + (other entries of $env:V) -join separator }
+    private static string PowerShellLine(string quoted) =>
+        $"if (Test-Path -LiteralPath {quoted} -PathType Leaf) {{ $env:{Variable} = (@({quoted}) + " +
+        $"@(\"$env:{Variable}\" -split [IO.Path]::PathSeparator | Where-Object {{ $_ -and $_ -ne {quoted} }})) " +
+        "-join [IO.Path]::PathSeparator }\n";
 
     // POSIX sh: single quotes keep everything literal; a single quote itself is closed, escaped, reopened.
     private static string ShellQuote(string value) =>

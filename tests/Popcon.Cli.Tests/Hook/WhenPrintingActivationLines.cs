@@ -29,7 +29,15 @@ public sealed class WhenPrintingActivationLines : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["DOTNET_STARTUP_HOOKS"] = "/already/there.dll";
+        if (!file.EndsWith("pwsh", StringComparison.Ordinal))
+        {
+            start.Environment["DOTNET_STARTUP_HOOKS"] = "/already/there.dll";
+        }
+        else
+        {
+            _ = start.Environment.Remove("DOTNET_STARTUP_HOOKS");
+        }
+
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -74,16 +82,62 @@ public sealed class WhenPrintingActivationLines : IDisposable
             result.Stdout.Split('\n')[3]);
     }
 
+    private static async Task<string> ShellLineAsync(string hook)
+    {
+        var lines = (await PopconCli.RunAsync("hook", "--for", "shell", "--path", hook)).Stdout;
+        return lines.Split('\n').Single(l => l.StartsWith("[ -f ", StringComparison.Ordinal));
+    }
+
     [Fact]
-    public async Task The_shell_line_survives_a_real_shell_and_keeps_hooks_already_set()
+    public async Task The_shell_line_survives_a_real_shell_keeps_hooks_already_set_and_never_adds_twice()
     {
         var hook = AwkwardHook();
-        var lines = (await PopconCli.RunAsync("hook", "--for", "shell", "--path", hook)).Stdout;
-        var export = lines.Split('\n').Single(l => l.StartsWith("export ", StringComparison.Ordinal));
+        var line = await ShellLineAsync(hook);
 
-        var value = await RunAsync("/bin/sh", "-c", export + "\nprintf %s \"$DOTNET_STARTUP_HOOKS\"");
+        // Sourced twice, as a profile read by a login shell and again by a subshell.
+        var value = await RunAsync("/bin/sh", "-c", line + "\n" + line + "\nprintf %s \"$DOTNET_STARTUP_HOOKS\"");
 
         Assert.Equal(hook + ":/already/there.dll", value);
+    }
+
+    [Fact]
+    public async Task The_shell_line_sets_nothing_when_the_hook_file_is_gone()
+    {
+        var hook = AwkwardHook();
+        var line = await ShellLineAsync(hook);
+        File.Delete(hook);
+
+        var value = await RunAsync("/bin/sh", "-c", line + "\nprintf %s \"$DOTNET_STARTUP_HOOKS\"");
+
+        Assert.Equal("/already/there.dll", value);
+    }
+
+    [Fact]
+    public async Task The_powershell_line_runs_in_pwsh_keeps_hooks_already_set_and_never_adds_twice()
+    {
+        var hook = AwkwardHook();
+        var lines = (await PopconCli.RunAsync("hook", "--for", "powershell", "--path", hook)).Stdout;
+        var line = lines.Split('\n').Single(l => l.StartsWith("if (Test-Path", StringComparison.Ordinal));
+        var missing = line.Replace("Popcon.StartupHook.dll", "gone.dll", StringComparison.Ordinal);
+
+        // pwsh is a .NET process: the variable is set inside it, after it started.
+        var script = "$env:DOTNET_STARTUP_HOOKS = '/already/there.dll'\n" + line + "\n" + line + "\n" + missing +
+            "\n[Console]::Out.Write($env:DOTNET_STARTUP_HOOKS)";
+        var value = await RunAsync(Pwsh(), "-NoProfile", "-NonInteractive", "-Command", script);
+
+        Assert.Equal(hook + ":/already/there.dll", value);
+    }
+
+    // PowerShell as scripts/install-test-deps.sh installs it, into .tools/ of the repository.
+    private static string Pwsh()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "popcon.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? ".", ".tools", "pwsh");
     }
 
     [Fact]
