@@ -18,7 +18,7 @@ internal static class DepsText
     /// <remarks>
     /// File.ReadAllText would do the same through a file stream and a stream reader; setting
     /// those up costs a process two to three milliseconds the first time. On Linux the net8.0
-    /// build reads with three libc calls instead.
+    /// build reads with a few libc calls instead, and refuses anything but a regular file.
     /// </remarks>
     public static string? Read(string path, long maxBytes)
     {
@@ -48,11 +48,15 @@ internal static class DepsText
 
 #if NET8_0_OR_GREATER
     // Linux values, the same on every architecture .NET runs on.
-    private const int ReadOnlyCloseOnExec = 0x80000;
+    private const int ReadOnlyNonBlockingCloseOnExec = 0x80000 | 0x800;
     private const int NoSuchFile = 2;
     private const int NotADirectory = 20;
     private const int Interrupted = 4;
+    private const int SeekSet = 0;
+    private const int SeekEnd = 2;
 
+    // Non-blocking, and sized first: a FIFO, a device or a file on a stuck mount named like a
+    // deps.json must cost an error, not a process that never exits.
     private static unsafe byte[]? ReadLinux(string path, long maxBytes, out int length)
     {
         length = 0;
@@ -60,7 +64,7 @@ internal static class DepsText
         int fd;
         fixed (byte* p = name)
         {
-            fd = Open(p, ReadOnlyCloseOnExec);
+            fd = Open(p, ReadOnlyNonBlockingCloseOnExec);
         }
 
         if (fd < 0)
@@ -73,7 +77,13 @@ internal static class DepsText
 
         try
         {
-            return ReadAll(fd, maxBytes, out length);
+            var size = Seek(fd, 0, SeekEnd);
+            if (size < 0 || Seek(fd, 0, SeekSet) != 0)
+            {
+                throw new IOException("not a regular file");
+            }
+
+            return size > maxBytes ? null : ReadAll(fd, (int)size, out length);
         }
         finally
         {
@@ -81,23 +91,13 @@ internal static class DepsText
         }
     }
 
-    private static unsafe byte[]? ReadAll(int fd, long maxBytes, out int length)
+    // Reads the size found, and fails if the file holds more (a device, or a file still growing).
+    private static unsafe byte[] ReadAll(int fd, int size, out int length)
     {
         length = 0;
-        var buffer = new byte[16 * 1024];
+        var buffer = new byte[size + 1];
         while (true)
         {
-            if (length == buffer.Length)
-            {
-                if (buffer.Length > maxBytes)
-                {
-                    return null;
-                }
-
-                // One byte past the limit is enough to know the file is too large.
-                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, maxBytes + 1));
-            }
-
             nint read;
             fixed (byte* p = &buffer[length])
             {
@@ -106,7 +106,7 @@ internal static class DepsText
 
             if (read == 0)
             {
-                return length > maxBytes ? null : buffer;
+                return buffer;
             }
 
             if (read < 0)
@@ -121,6 +121,10 @@ internal static class DepsText
             }
 
             length += (int)read;
+            if (length > size)
+            {
+                throw new IOException("the file holds more than its size");
+            }
         }
     }
 
@@ -129,6 +133,9 @@ internal static class DepsText
 
     [DllImport("libc", EntryPoint = "read")]
     private static extern unsafe nint ReadFile(int fd, byte* buffer, nuint count);
+
+    [DllImport("libc", EntryPoint = "lseek")]
+    private static extern long Seek(int fd, long offset, int whence);
 
     [DllImport("libc", EntryPoint = "close")]
     private static extern int Close(int fd);

@@ -18,6 +18,9 @@ internal sealed class AssemblyClassifier
 {
     private const string LoaderFileName = "Popcon.StartupHook.dll";
 
+    // A deps.json of tens of megabytes is not real; reading it would only cost the host.
+    private const long MaxDepsBytes = 32L * 1024 * 1024;
+
     private readonly ProcessLayout _layout;
     private readonly DepsIndex _deps;
     private readonly FolderRules _folders = new();
@@ -103,13 +106,11 @@ internal sealed class AssemblyClassifier
     }
 
     /// <summary>Reads one deps.json; a missing, huge or corrupt file yields an empty index.</summary>
-    public static DepsIndex ReadDepsFile(string path)
+    public static DepsIndex ReadDepsFile(string path, long maxBytes = MaxDepsBytes)
     {
-        // A deps.json of tens of megabytes is not real; reading it would only cost the host.
-        const long MaxDepsBytes = 32L * 1024 * 1024;
         try
         {
-            var text = DepsText.Read(path, MaxDepsBytes);
+            var text = DepsText.Read(path, maxBytes);
             if (text is null)
             {
                 SelfLog.Write("deps file skipped (missing or too large): " + path);

@@ -12,6 +12,9 @@ namespace Popcon.Reporter.Mapping;
 /// </summary>
 internal sealed class DirectoryDeps
 {
+    private const int MaxFilesPerFolder = 8;
+    private const long MaxPluginDepsBytes = 4L * 1024 * 1024;
+
     private readonly Dictionary<string, DepsIndex> _byDirectory = new(ProcessLayout.FileNameComparer);
 
     public DepsEntry? Find(string location)
@@ -41,10 +44,12 @@ internal sealed class DirectoryDeps
                 return DepsIndex.Empty;
             }
 
+            // A plugin's deps.json is a few kilobytes: a folder holding many, or big ones, is not a
+            // plugin folder, and reading it all would stretch the host's exit.
             var indexes = new List<DepsIndex>();
-            foreach (var file in files)
+            for (var i = 0; i < files.Length && i < MaxFilesPerFolder; i++)
             {
-                indexes.Add(AssemblyClassifier.ReadDepsFile(file));
+                indexes.Add(AssemblyClassifier.ReadDepsFile(files[i], MaxPluginDepsBytes));
             }
 
             return DepsIndex.Merge(indexes, ProcessLayout.FileNameComparer);
