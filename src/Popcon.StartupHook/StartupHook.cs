@@ -44,7 +44,8 @@ internal static class StartupHook
             }
 
             var here = location.Substring(0, slash + 1);
-            var hook = LoadCompiled(here, location[slash], major) ?? TryLoad(here + Reporter);
+            var hook = LoadCompiled(here, location[slash], major) ?? TryLoad(here + Reporter)
+                ?? AppsOwnReporter();
             var initialize = hook?.GetMethod("Initialize", BindingFlags.Public | BindingFlags.Static);
 
             // A delegate rather than MethodInfo.Invoke: no argument checks, no invoker to build.
@@ -122,11 +123,31 @@ internal static class StartupHook
             return null;
         }
 
+        // Missing, unreadable or damaged: try the next build. An app that ships a Popcon.Reporter
+        // of another version makes every load by path fail as well (its own copy wins).
         try
         {
             return Assembly.LoadFrom(path).GetType("StartupHook", throwOnError: false);
         }
-        catch (System.IO.FileNotFoundException)
+#pragma warning disable CA1031 // Any failure here means: not this file.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    // The Popcon.Reporter the app itself references, when no build of the hook folder could load
+    // beside it: then the app's copy is the one this process can run, and it is a hook too.
+    private static Type? AppsOwnReporter()
+    {
+        try
+        {
+            return Assembly.Load(new AssemblyName("Popcon.Reporter")).GetType("StartupHook", throwOnError: false);
+        }
+#pragma warning disable CA1031 // No reporter anywhere: nothing to start.
+        catch (Exception)
+#pragma warning restore CA1031
         {
             return null;
         }

@@ -50,4 +50,37 @@ public sealed class WhenNoCompiledBuildFitsTheRuntime(PackagesAppFixture fixture
         Report.AssertExactlyOneReport(directLines, HookEnvironment.SelfLogOf(direct), Report.Json, Report.Humanizer);
         Assert.Equal(shippedLines.Order(StringComparer.Ordinal), directLines.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("garbage")]
+    [InlineData("folder")]
+    public void A_damaged_compiled_build_falls_back_to_the_portable_one(string damage)
+    {
+        using var listener = new StatsdListener();
+        using var damaged = HookCopy.Create("hook", withCompiledBuilds: true);
+        var compiled = Path.Combine(damaged.Directory, $"net{Environment.Version.Major}.0-linux-x64", "Popcon.Reporter.dll");
+        File.Delete(compiled);
+        switch (damage)
+        {
+            case "empty":
+                File.WriteAllBytes(compiled, []);
+                break;
+            case "garbage":
+                File.WriteAllBytes(compiled, [0x4d, 0x5a, 0x90, 0x00, 0x13, 0x37, 0xde, 0xad]);
+                break;
+            default:
+                Directory.CreateDirectory(compiled);
+                break;
+        }
+
+        var environment = HookEnvironment.For(listener.Port);
+        environment["DOTNET_STARTUP_HOOKS"] = damaged.Location;
+
+        var without = fixture.App.Run(environment: null);
+        var with = fixture.App.Run(environment);
+
+        Assert.Equal(without, with);
+        Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
+    }
 }
