@@ -20,7 +20,7 @@ internal static class HookCommand
             "hook", "Show where the startup hook is and the lines that activate it.");
         var check = new Option<bool>("--check")
         {
-            Description = "Print nothing and fail when the hook file does not exist",
+            Description = "Fail, printing nothing, when the hook file does not exist",
         };
         var target = new Option<string?>("--for")
         {

@@ -37,7 +37,7 @@ internal static class SvgCharts
                 .Text(label.Length > 40 ? label[..39] + "…" : label)
                 .Raw(F($"</text><rect x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{width:0.#}\" "))
                 .Raw(F($"height=\"{RowHeight - 6}\">"))
-                .Element("title", $"{label}: {processes} processes")
+                .Element("title", $"{label}: {processes} process{(row.Processes == 1 ? "" : "es")}")
                 .Raw(F($"</rect><text class=\"value\" x=\"{LabelWidth + width + 4:0.#}\" y=\"{y + 15}\">"))
                 .Text(processes)
                 .Raw("</text></g>");
