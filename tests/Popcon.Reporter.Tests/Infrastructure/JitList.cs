@@ -19,6 +19,24 @@ internal sealed class JitList : IDisposable
         return environment;
     }
 
+    /// <summary>
+    /// Runs <paramref name="app"/> with the shipped hook and this list on, asserts the report
+    /// arrived whole and that the JIT compiled none of the reporter's methods; returns the list.
+    /// </summary>
+    public static JitList RunCompiledHook(FixtureApp app)
+    {
+        using var listener = new StatsdListener();
+        var jit = new JitList();
+        var environment = jit.AddTo(HookEnvironment.For(listener.Port));
+
+        var result = app.Run(environment);
+
+        Assert.Equal(0, result.ExitCode);
+        Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
+        Assert.True(jit.ReporterMethodsCompiledFirstByTheJit().Count == 0, jit.Text());
+        return jit;
+    }
+
     /// <summary>Gets every line naming a compiled method.</summary>
     public IReadOnlyList<string> Methods()
     {
