@@ -1,7 +1,5 @@
 using System;
 using System.Threading;
-using Popcon.Reporter.Mapping;
-using Popcon.Reporter.Wire;
 
 namespace Popcon.Reporter;
 
@@ -153,7 +151,7 @@ internal static class ReporterHost
             _preparing = true;
         }
 
-        var session = PrepareSession();
+        var session = SessionBuilder.Build(_mode, CurrentSettings(), _recorder!, SelfLogWait);
         lock (PrepareGate)
         {
             if (_state == PrepareState.Pending)
@@ -165,47 +163,6 @@ internal static class ReporterHost
             Monitor.PulseAll(PrepareGate);
             return _state == PrepareState.Ready;
         }
-    }
-
-    private static ReportSession? PrepareSession()
-    {
-        var recorder = _recorder!;
-        var settings = CurrentSettings();
-        if (settings.Disabled)
-        {
-            recorder.Detach(AppDomain.CurrentDomain);
-            SelfLog.Write("reporter off: POPCON_DISABLE is set");
-            SelfLog.Drain(SelfLogWait);
-            return null;
-        }
-
-        var layout = ProcessLayout.Current();
-        var skip = ProcessGate.SkipReason(settings, layout, Environment.Version);
-        if (skip is not null)
-        {
-            recorder.Detach(AppDomain.CurrentDomain);
-            SelfLog.Write("reporter off: " + skip);
-            SelfLog.Drain(SelfLogWait);
-            return null;
-        }
-
-        if (_mode == ReporterMode.StartupHook)
-        {
-            // Recorded twice when two threads prepare: the session counts each location once.
-            recorder.RecordLoaded(AppDomain.CurrentDomain);
-        }
-
-        var endpoint = StatsdEndpoint.Create(settings.Host, settings.Port);
-        var runtime = RuntimeIdentity.Of(typeof(object).Assembly.Location, Environment.Version);
-        var session = new ReportSession(settings, recorder, CreateClassifier(layout), runtime, endpoint);
-        if (SelfLog.IsEnabled)
-        {
-            // Guarded: formatting the enum and numbers costs every process that logs nothing.
-            SelfLog.Write("reporter on (" + _mode + "), statsd " + settings.Host + ":"
-                + settings.Port + ", flush every " + settings.FlushIntervalSeconds + " s");
-        }
-
-        return session;
     }
 
     private static bool ReportingAllowed()
@@ -226,12 +183,6 @@ internal static class ReporterHost
         var settings = SettingsReader.Read(SettingsReader.FromEnvironment);
         overrides?.ApplyTo(settings);
         return settings;
-    }
-
-    private static AssemblyClassifier CreateClassifier(ProcessLayout layout)
-    {
-        var depsFiles = AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string;
-        return new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, depsFiles));
     }
 
     // Not on the host's main thread: the first subscription to UnhandledException makes the
