@@ -100,7 +100,7 @@ internal static class ReporterHost
                 HookCrashesAndSignals();
             }
 
-            if (!Prepare(waitForOthers: false))
+            if (!Prepare())
             {
                 return;
             }
@@ -133,11 +133,11 @@ internal static class ReporterHost
     /// preparing waits for it a moment (it is usually nearly done), then, if the scheduler has
     /// not let it finish, prepares for itself; the first result published wins.
     /// </summary>
-    private static bool Prepare(bool waitForOthers = true)
+    private static bool Prepare()
     {
         lock (PrepareGate)
         {
-            if (waitForOthers && _state == PrepareState.Pending && _preparing)
+            if (_state == PrepareState.Pending && _preparing)
             {
                 // One wait: the preparing thread pulses when it publishes.
                 _ = Monitor.Wait(PrepareGate, OthersPrepareWait);

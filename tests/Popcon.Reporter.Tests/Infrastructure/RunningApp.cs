@@ -47,6 +47,14 @@ internal sealed class RunningApp : IDisposable
         ProcessRunner.RunChecked("kill", ["-" + number, pid]);
     }
 
+    /// <summary>Starts the app, sends <paramref name="signal"/> once it is ready, returns how it ended.</summary>
+    public static ProcessResult RunUntilSignal(ProcessStartInfo info, int signal)
+    {
+        using var app = Start(info);
+        app.Signal(signal);
+        return app.WaitForExit();
+    }
+
     public ProcessResult WaitForExit()
     {
         var rest = _process.StandardOutput.ReadToEnd();

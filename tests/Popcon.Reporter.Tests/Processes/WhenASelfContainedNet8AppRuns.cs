@@ -37,9 +37,9 @@ public sealed class WhenASelfContainedNet8AppRuns(SelfContainedNet8Fixture fixtu
     {
         using var listener = new StatsdListener();
 
-        var without = RunUntilSignal(fixture.App.StartInfo(null, "wait"), signal);
+        var without = RunningApp.RunUntilSignal(fixture.App.StartInfo(null, "wait"), signal);
         var environment = HookEnvironment.For(listener.Port);
-        var with = RunUntilSignal(fixture.App.StartInfo(environment, "wait"), signal);
+        var with = RunningApp.RunUntilSignal(fixture.App.StartInfo(environment, "wait"), signal);
 
         Assert.Equal(without, with);
         Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
@@ -55,12 +55,5 @@ public sealed class WhenASelfContainedNet8AppRuns(SelfContainedNet8Fixture fixtu
         var with = fixture.App.Run(HookEnvironment.For(HookEnvironment.ClosedPort()), mode);
 
         Assert.Equal(without, with);
-    }
-
-    private static ProcessResult RunUntilSignal(System.Diagnostics.ProcessStartInfo info, int signal)
-    {
-        using var app = RunningApp.Start(info);
-        app.Signal(signal);
-        return app.WaitForExit();
     }
 }

@@ -28,9 +28,9 @@ public sealed class WhenTheAppLeavesByAnyExitPath(PackagesAppFixture fixture)
     {
         using var listener = new StatsdListener();
 
-        var without = RunUntilSignal(fixture.App.StartInfo(null, "wait"), signal);
+        var without = RunningApp.RunUntilSignal(fixture.App.StartInfo(null, "wait"), signal);
         var environment = HookEnvironment.For(listener.Port);
-        var with = RunUntilSignal(fixture.App.StartInfo(environment, "wait"), signal);
+        var with = RunningApp.RunUntilSignal(fixture.App.StartInfo(environment, "wait"), signal);
 
         Assert.Equal(without, with);
         Report.AssertExactlyOneReport(listener.DrainLines(), HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
@@ -49,12 +49,5 @@ public sealed class WhenTheAppLeavesByAnyExitPath(PackagesAppFixture fixture)
 
         var lines = first.Split('\n').Concat(listener.DrainLines(TimeSpan.FromSeconds(2))).ToList();
         Report.AssertExactlyOneReport(lines, HookEnvironment.SelfLogOf(environment), Report.Json, Report.Humanizer);
-    }
-
-    private static ProcessResult RunUntilSignal(System.Diagnostics.ProcessStartInfo info, int signal)
-    {
-        using var app = RunningApp.Start(info);
-        app.Signal(signal);
-        return app.WaitForExit();
     }
 }
