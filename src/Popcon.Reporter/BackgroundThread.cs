@@ -44,23 +44,21 @@ internal static class BackgroundThread
 #if NET8_0_OR_GREATER
     private static unsafe bool NativeStart()
     {
-        try
+        if (Libc.PthreadCreate == null || Libc.PthreadDetach == null)
         {
-            nuint id;
-            if (CreateThread(&id, null, &Entry, null) != 0)
-            {
-                return false;
-            }
-
-            // Nobody joins it: its resources go back to libc when it ends.
-            _ = DetachThread(id);
-            return true;
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            SelfLog.Write("libc threads unavailable, using a managed thread", exception);
+            SelfLog.Write("libc threads unavailable, using a managed thread");
             return false;
         }
+
+        nuint id;
+        if (Libc.PthreadCreate(&id, null, &Entry, null) != 0)
+        {
+            return false;
+        }
+
+        // Nobody joins it: its resources go back to libc when it ends.
+        _ = Libc.PthreadDetach(id);
+        return true;
     }
 
     // A thread the runtime did not create is never waited for at exit, like a background thread.
@@ -81,12 +79,5 @@ internal static class BackgroundThread
         ReporterHost.RunInBackground();
         return null;
     }
-
-    [DllImport("libc", EntryPoint = "pthread_create")]
-    private static extern unsafe int CreateThread(
-        nuint* thread, void* attributes, delegate* unmanaged<void*, void*> start, void* argument);
-
-    [DllImport("libc", EntryPoint = "pthread_detach")]
-    private static extern int DetachThread(nuint thread);
 #endif
 }

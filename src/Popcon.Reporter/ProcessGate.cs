@@ -52,8 +52,8 @@ internal static class ProcessGate
             return false;
         }
 
-        var name = mainLocation is null ? string.Empty : Path.GetFileName(mainLocation);
-        return !string.Equals(name, "fsi.dll", StringComparison.OrdinalIgnoreCase);
+        var name = mainLocation is null ? string.Empty : AsciiText.FileName(mainLocation);
+        return !AsciiText.EqualsIgnoreCase(name, "fsi.dll");
     }
 
     private static string? IsExcluded(IReadOnlyCollection<string> excluded, string? mainLocation)
@@ -75,7 +75,7 @@ internal static class ProcessGate
         {
             foreach (var pattern in excluded)
             {
-                if (string.Equals(name, pattern, StringComparison.OrdinalIgnoreCase))
+                if (AsciiText.EqualsIgnoreCase(name, pattern))
                 {
                     return "process excluded by POPCON_EXCLUDE_PROCESSES: " + name;
                 }

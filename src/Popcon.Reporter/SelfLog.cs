@@ -24,7 +24,8 @@ internal static class SelfLog
     private const int MaxPending = 1000;
 
     private static readonly object Gate = new();
-    private static readonly Queue<string> Pending = new();
+    // Created by the first line: a process that logs nothing never loads the queue type.
+    private static Queue<string>? _pending;
     private static string? _path = ReadPath();
     private static int _pid;
     private static int _inFlight;
@@ -79,7 +80,7 @@ internal static class SelfLog
         var deadline = DateTime.UtcNow + timeout;
         lock (Gate)
         {
-            while (Pending.Count > 0 || _inFlight > 0)
+            while (_pending is { Count: > 0 } || _inFlight > 0)
             {
                 var left = deadline - DateTime.UtcNow;
                 if (left <= TimeSpan.Zero)
@@ -101,12 +102,13 @@ internal static class SelfLog
                 + " pid=" + Pid().ToString(CultureInfo.InvariantCulture) + " " + message + "\n";
             lock (Gate)
             {
-                if (Pending.Count >= MaxPending)
+                var pending = _pending ??= new Queue<string>();
+                if (pending.Count >= MaxPending)
                 {
                     return;
                 }
 
-                Pending.Enqueue(path + "\0" + line);
+                pending.Enqueue(path + "\0" + line);
                 _writer ??= StartWriter();
                 Monitor.PulseAll(Gate);
             }
@@ -134,13 +136,13 @@ internal static class SelfLog
             string[] batch;
             lock (Gate)
             {
-                while (Pending.Count == 0)
+                while (_pending is not { Count: > 0 })
                 {
                     Monitor.Wait(Gate);
                 }
 
-                batch = Pending.ToArray();
-                Pending.Clear();
+                batch = _pending.ToArray();
+                _pending.Clear();
                 _inFlight = batch.Length;
             }
 

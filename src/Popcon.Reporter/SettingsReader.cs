@@ -42,8 +42,8 @@ internal static class SettingsReader
 
         var trimmed = value.Trim();
         return trimmed == "1"
-            || string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(trimmed, "yes", StringComparison.OrdinalIgnoreCase);
+            || AsciiText.EqualsIgnoreCase(trimmed, "true")
+            || AsciiText.EqualsIgnoreCase(trimmed, "yes");
     }
 
     private static string ReadHost(Func<string, string?> lookup)
@@ -62,7 +62,7 @@ internal static class SettingsReader
         }
 
         var host = value.Trim();
-        if (host.Length == 0 || host.Length > 253 || host.IndexOfAny([' ', '/', '\t']) >= 0)
+        if (host.Length == 0 || host.Length > 253 || HasAny(host, " /\t"))
         {
             return Malformed(name, value, ReporterSettings.DefaultHost);
         }
@@ -102,12 +102,12 @@ internal static class SettingsReader
         }
 
         var trimmed = value.Trim();
-        if (string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase))
+        if (AsciiText.EqualsIgnoreCase(trimmed, "none"))
         {
             return TagMode.None;
         }
 
-        if (string.Equals(trimmed, "dogstatsd", StringComparison.OrdinalIgnoreCase))
+        if (AsciiText.EqualsIgnoreCase(trimmed, "dogstatsd"))
         {
             return TagMode.DogStatsD;
         }
@@ -159,12 +159,12 @@ internal static class SettingsReader
         }
 
         var trimmed = value.Trim();
-        if (trimmed == "0" || string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase))
+        if (trimmed == "0" || AsciiText.EqualsIgnoreCase(trimmed, "false"))
         {
             return false;
         }
 
-        if (trimmed == "1" || string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase))
+        if (trimmed == "1" || AsciiText.EqualsIgnoreCase(trimmed, "true"))
         {
             return true;
         }
@@ -218,17 +218,33 @@ internal static class SettingsReader
             return [];
         }
 
-        var names = new List<string>();
-        foreach (var part in value!.Split(','))
+        // An array, not a list: the settings are read before anything else needs a collection.
+        var parts = AsciiText.Split(value!, ',');
+        var count = 0;
+        foreach (var part in parts)
         {
             var name = part.Trim();
             if (name.Length > 0)
             {
-                names.Add(name);
+                parts[count++] = name;
             }
         }
 
-        return [.. names];
+        Array.Resize(ref parts, count);
+        return parts;
+    }
+
+    private static bool HasAny(string text, string characters)
+    {
+        foreach (var c in text)
+        {
+            if (AsciiText.IndexOf(characters, c) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static T Malformed<T>(string name, string value, T fallback)

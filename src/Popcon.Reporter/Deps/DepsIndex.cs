@@ -66,22 +66,6 @@ internal sealed class DepsIndex
         return new DepsIndex(map);
     }
 
-    /// <summary>Gets every library the index names, each once.</summary>
-    public IEnumerable<DepsEntry> Entries
-    {
-        get
-        {
-            var seen = new HashSet<DepsEntry>();
-            foreach (var entry in _byFileName.Values)
-            {
-                if (seen.Add(entry))
-                {
-                    yield return entry;
-                }
-            }
-        }
-    }
-
     public DepsEntry? Find(string fileName)
     {
         return _byFileName.TryGetValue(fileName, out var entry) ? entry : null;
@@ -117,7 +101,7 @@ internal sealed class DepsIndex
         Dictionary<string, object?>? assets,
         Dictionary<string, object?> libraries)
     {
-        var slash = key.IndexOf('/');
+        var slash = AsciiText.IndexOf(key, '/');
         if (assets is null || slash <= 0 || slash == key.Length - 1)
         {
             return;
@@ -130,11 +114,11 @@ internal sealed class DepsIndex
         }
 
         DepsEntryKind kind;
-        if (string.Equals(type, "package", StringComparison.OrdinalIgnoreCase))
+        if (AsciiText.EqualsIgnoreCase(type, "package"))
         {
             kind = DepsEntryKind.Package;
         }
-        else if (string.Equals(type, "runtimepack", StringComparison.OrdinalIgnoreCase))
+        else if (AsciiText.EqualsIgnoreCase(type, "runtimepack"))
         {
             kind = DepsEntryKind.RuntimePack;
         }
@@ -163,7 +147,7 @@ internal sealed class DepsIndex
     // Asset paths in deps.json always use '/', whatever the operating system.
     private static string FileNameOf(string assetPath)
     {
-        var slash = assetPath.LastIndexOf('/');
+        var slash = AsciiText.LastIndexOf(assetPath, '/');
         return slash >= 0 ? assetPath.Substring(slash + 1) : assetPath;
     }
 }

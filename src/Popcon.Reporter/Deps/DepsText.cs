@@ -1,5 +1,5 @@
 using System.IO;
-using System.Text;
+using System.Runtime.CompilerServices;
 #if NET8_0_OR_GREATER
 using System;
 using System.Runtime.InteropServices;
@@ -23,12 +23,19 @@ internal static class DepsText
     public static string? Read(string path, long maxBytes)
     {
 #if NET8_0_OR_GREATER
-        if (OperatingSystem.IsLinux())
+        if (OperatingSystem.IsLinux() && LibcReady())
         {
             var bytes = ReadLinux(path, maxBytes, out var length);
             return bytes is null ? null : Decode(bytes, length);
         }
 #endif
+        return ReadManaged(path, maxBytes);
+    }
+
+    // Kept apart: a method naming FileInfo loads the file-system types when it is first called.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? ReadManaged(string path, long maxBytes)
+    {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length > maxBytes)
         {
@@ -43,7 +50,7 @@ internal static class DepsText
     {
         var bom = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         var start = bom ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, start, length - start);
+        return AsciiText.FromUtf8(bytes, start, length - start);
     }
 
 #if NET8_0_OR_GREATER
@@ -55,16 +62,21 @@ internal static class DepsText
     private const int SeekSet = 0;
     private const int SeekEnd = 2;
 
+    private static unsafe bool LibcReady()
+    {
+        return Libc.Open != null && Libc.Read != null && Libc.Seek != null && Libc.Close != null;
+    }
+
     // Non-blocking, and sized first: a FIFO, a device or a file on a stuck mount named like a
     // deps.json must cost an error, not a process that never exits.
     private static unsafe byte[]? ReadLinux(string path, long maxBytes, out int length)
     {
         length = 0;
-        var name = Encoding.UTF8.GetBytes(path + "\0");
+        var name = AsciiText.Utf8(path, nulTerminated: true);
         int fd;
         fixed (byte* p = name)
         {
-            fd = Open(p, ReadOnlyNonBlockingCloseOnExec);
+            fd = Libc.Open(p, ReadOnlyNonBlockingCloseOnExec);
         }
 
         if (fd < 0)
@@ -77,8 +89,8 @@ internal static class DepsText
 
         try
         {
-            var size = Seek(fd, 0, SeekEnd);
-            if (size < 0 || Seek(fd, 0, SeekSet) != 0)
+            var size = Libc.Seek(fd, 0, SeekEnd);
+            if (size < 0 || Libc.Seek(fd, 0, SeekSet) != 0)
             {
                 throw new IOException("not a regular file");
             }
@@ -87,8 +99,16 @@ internal static class DepsText
         }
         finally
         {
-            _ = Close(fd);
+            CloseFile(fd);
         }
+    }
+
+    // Kept out of the finally block: an unmanaged call there cannot be compiled ahead of time, and
+    // the runtime would JIT-compile the whole method.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe void CloseFile(int fd)
+    {
+        _ = Libc.Close(fd);
     }
 
     // Reads the size found, and fails if the file holds more (a device, or a file still growing).
@@ -101,7 +121,7 @@ internal static class DepsText
             nint read;
             fixed (byte* p = &buffer[length])
             {
-                read = ReadFile(fd, p, (nuint)(buffer.Length - length));
+                read = Libc.Read(fd, p, (nuint)(buffer.Length - length));
             }
 
             if (read == 0)
@@ -127,17 +147,5 @@ internal static class DepsText
             }
         }
     }
-
-    [DllImport("libc", EntryPoint = "open")]
-    private static extern unsafe int Open(byte* path, int flags);
-
-    [DllImport("libc", EntryPoint = "read")]
-    private static extern unsafe nint ReadFile(int fd, byte* buffer, nuint count);
-
-    [DllImport("libc", EntryPoint = "lseek")]
-    private static extern long Seek(int fd, long offset, int whence);
-
-    [DllImport("libc", EntryPoint = "close")]
-    private static extern int Close(int fd);
 #endif
 }

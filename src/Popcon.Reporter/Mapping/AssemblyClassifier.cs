@@ -23,20 +23,13 @@ internal sealed class AssemblyClassifier
 
     private readonly ProcessLayout _layout;
     private readonly DepsIndex _deps;
-    private readonly FolderRules _folders = new();
-    private readonly DirectoryDeps _directoryDeps = new();
-    private readonly Dictionary<DepsEntry, PackageUse?> _depsUses = [];
+    private FolderRules? _folders;
+    private DirectoryDeps? _directoryDeps;
 
     public AssemblyClassifier(ProcessLayout layout, DepsIndex deps)
     {
         _layout = layout;
         _deps = deps;
-
-        // Normalized now, on the reporter's own thread, not per assembly on the exit path.
-        foreach (var entry in deps.Entries)
-        {
-            _depsUses[entry] = FromDeps(entry);
-        }
     }
 
     /// <summary>
@@ -48,7 +41,7 @@ internal sealed class AssemblyClassifier
     {
         // The reporter, and the startup hook that loaded it, are popcon, not the app's packages.
         if (string.Equals(location, _layout.ReporterLocation, ProcessLayout.PathComparison)
-            || string.Equals(Path.GetFileName(location), LoaderFileName, ProcessLayout.PathComparison))
+            || string.Equals(AsciiText.FileName(location), LoaderFileName, ProcessLayout.PathComparison))
         {
             return null;
         }
@@ -60,10 +53,10 @@ internal sealed class AssemblyClassifier
         }
 
         var inApp = ProcessLayout.IsUnder(location, _layout.AppBaseDirectory);
-        var entry = inApp ? _deps.Find(Path.GetFileName(location)) : null;
+        var entry = inApp ? _deps.Find(AsciiText.FileName(location)) : null;
         if (entry is not null)
         {
-            return _depsUses.TryGetValue(entry, out var use) ? use : FromDeps(entry);
+            return Counted(entry.Use);
         }
 
         if (!mayTouchDisk)
@@ -71,13 +64,14 @@ internal sealed class AssemblyClassifier
             return null;
         }
 
-        entry = inApp ? null : _directoryDeps.Find(location);
+        // The folder rules keep caches of their own, made when an assembly first needs them.
+        entry = inApp ? null : (_directoryDeps ??= new DirectoryDeps()).Find(location);
         if (entry is not null)
         {
-            return FromDeps(entry);
+            return Counted(entry.Use);
         }
 
-        return Counted(_folders.FromNuGetFolder(location)
+        return Counted((_folders ??= new FolderRules()).FromNuGetFolder(location)
             ?? FolderRules.FromToolStore(location)
             ?? FolderRules.FromPowerShellModule(location));
     }
@@ -91,7 +85,7 @@ internal sealed class AssemblyClassifier
         }
 
         var indexes = new List<DepsIndex>();
-        foreach (var file in depsFiles!.Split(';'))
+        foreach (var file in AsciiText.Split(depsFiles!, ';'))
         {
             var path = file.Trim();
             if (path.Length == 0 || ProcessLayout.IsUnder(path, layout.SharedDirectory))
@@ -131,13 +125,6 @@ internal sealed class AssemblyClassifier
             SelfLog.Write("deps file unreadable: " + path, exception);
             return DepsIndex.Empty;
         }
-    }
-
-    private static PackageUse? FromDeps(DepsEntry entry)
-    {
-        return entry.Kind == DepsEntryKind.Package
-            ? Counted(new PackageUse(entry.Id, entry.Version, null))
-            : null;
     }
 
     private static PackageUse? Counted(PackageUse? use)

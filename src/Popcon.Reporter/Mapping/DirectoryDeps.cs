@@ -31,7 +31,7 @@ internal sealed class DirectoryDeps
             _byDirectory[directory!] = index;
         }
 
-        return index.Find(Path.GetFileName(location));
+        return index.Find(AsciiText.FileName(location));
     }
 
     private static DepsIndex Read(string directory)

@@ -22,16 +22,16 @@ internal static class Identity
     public static string NormalizeVersion(string version)
     {
         var text = version.Trim();
-        var plus = text.IndexOf('+');
+        var plus = AsciiText.IndexOf(text, '+');
         if (plus >= 0)
         {
             text = text.Substring(0, plus);
         }
 
-        var dash = text.IndexOf('-');
+        var dash = AsciiText.IndexOf(text, '-');
         var release = dash >= 0 ? text.Substring(0, dash) : text;
         var label = dash >= 0 ? text.Substring(dash) : string.Empty;
-        var parts = release.Split('.');
+        var parts = AsciiText.Split(release, '.');
         if (!AllNumeric(parts))
         {
             return Clean(LowerInvariant(text));

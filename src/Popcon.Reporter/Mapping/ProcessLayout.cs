@@ -58,7 +58,7 @@ internal sealed class ProcessLayout
         var frameworkDir = versionDir is null ? null : Path.GetDirectoryName(versionDir);
         var sharedDir = frameworkDir is null ? null : Path.GetDirectoryName(frameworkDir);
         var isShared = sharedDir is not null
-            && string.Equals(Path.GetFileName(sharedDir), "shared", StringComparison.Ordinal);
+            && string.Equals(AsciiText.FileName(sharedDir), "shared", StringComparison.Ordinal);
         if (!isShared)
         {
             return null;

@@ -30,7 +30,7 @@ internal sealed class RuntimeIdentity
         if (versionDir is not null && frameworkDir is not null
             && ProcessLayout.DotnetRootOf(coreLibLocation) is not null)
         {
-            return new RuntimeIdentity(Path.GetFileName(frameworkDir), Path.GetFileName(versionDir));
+            return new RuntimeIdentity(AsciiText.FileName(frameworkDir), AsciiText.FileName(versionDir));
         }
 
         var build = Math.Max(runtimeVersion.Build, 0);

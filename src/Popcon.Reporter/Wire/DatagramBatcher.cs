@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace Popcon.Reporter.Wire;
 
@@ -15,10 +15,11 @@ internal static class DatagramBatcher
     public static List<byte[]> Batch(IEnumerable<string> lines, int maxPayloadBytes = MaxPayloadBytes)
     {
         var datagrams = new List<byte[]>();
-        var current = new List<byte>(maxPayloadBytes);
+        var current = new byte[maxPayloadBytes];
+        var used = 0;
         foreach (var line in lines)
         {
-            var bytes = Encoding.UTF8.GetBytes(line);
+            var bytes = AsciiText.Utf8(line);
             if (bytes.Length > maxPayloadBytes)
             {
                 SelfLog.Write("line dropped, longer than one datagram: " + line);
@@ -26,26 +27,34 @@ internal static class DatagramBatcher
             }
 
             // Datagram grammar: line { '\n' line }, no trailing newline.
-            var needed = current.Count == 0 ? bytes.Length : current.Count + 1 + bytes.Length;
+            var needed = used == 0 ? bytes.Length : used + 1 + bytes.Length;
             if (needed > maxPayloadBytes)
             {
-                datagrams.Add(current.ToArray());
-                current.Clear();
+                datagrams.Add(Cut(current, used));
+                used = 0;
             }
 
-            if (current.Count > 0)
+            if (used > 0)
             {
-                current.Add((byte)'\n');
+                current[used++] = (byte)'\n';
             }
 
-            current.AddRange(bytes);
+            Buffer.BlockCopy(bytes, 0, current, used, bytes.Length);
+            used += bytes.Length;
         }
 
-        if (current.Count > 0)
+        if (used > 0)
         {
-            datagrams.Add(current.ToArray());
+            datagrams.Add(Cut(current, used));
         }
 
         return datagrams;
+    }
+
+    private static byte[] Cut(byte[] buffer, int length)
+    {
+        var datagram = new byte[length];
+        Buffer.BlockCopy(buffer, 0, datagram, 0, length);
+        return datagram;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Popcon.Reporter.Wire;
@@ -113,42 +114,40 @@ internal static class LinuxUdpSocket
     }
 
 #if NET8_0_OR_GREATER
-    // The net8.0 build is compiled ahead of time with runtime marshalling off, so these calls
-    // need no marshalling stub generated and compiled at run time. errno is read right after.
-    private static int Socket(int domain, int type, int protocol)
+    // Not inlined: the callers make these calls in try and finally blocks, where an unmanaged
+    // call cannot be compiled ahead of time and the runtime would JIT-compile the caller.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe int Socket(int domain, int type, int protocol)
     {
-        return NativeSocket(domain, type, protocol);
+        if (Libc.Socket == null || Libc.SendTo == null || Libc.Close == null)
+        {
+            throw new EntryPointNotFoundException("libc socket functions not found");
+        }
+
+        return Libc.Socket(domain, type, protocol);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static unsafe IntPtr SendTo(
         int fd, byte[] buffer, UIntPtr length, int flags, byte[] address, int addressLength)
     {
         fixed (byte* data = buffer)
         fixed (byte* to = address)
         {
-            return NativeSendTo(fd, data, length, flags, to, addressLength);
+            return Libc.SendTo(fd, data, length, flags, to, addressLength);
         }
     }
 
-    private static int Close(int fd)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe int Close(int fd)
     {
-        return NativeClose(fd);
+        return Libc.Close(fd);
     }
 
     private static int LastError()
     {
         return Marshal.GetLastSystemError();
     }
-
-    [DllImport("libc", EntryPoint = "socket")]
-    private static extern int NativeSocket(int domain, int type, int protocol);
-
-    [DllImport("libc", EntryPoint = "sendto")]
-    private static extern unsafe IntPtr NativeSendTo(
-        int fd, byte* buffer, UIntPtr length, int flags, byte* address, int addressLength);
-
-    [DllImport("libc", EntryPoint = "close")]
-    private static extern int NativeClose(int fd);
 #else
     private static int LastError()
     {

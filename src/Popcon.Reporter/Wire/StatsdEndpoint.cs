@@ -64,7 +64,7 @@ internal sealed class StatsdEndpoint
         var endpoint = new StatsdEndpoint(host, port, resolver);
 
         // Literals are parsed on first use: networking types stay unloaded until a report is due.
-        endpoint._ipv4 = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        endpoint._ipv4 = AsciiText.EqualsIgnoreCase(host, "localhost")
             ? [127, 0, 0, 1]
             : Ipv4Literal.Parse(host);
         if (endpoint._ipv4 is not null)
@@ -97,7 +97,7 @@ internal sealed class StatsdEndpoint
     // localhost, a bracketed or IPv6 literal (names never hold ':' or '[') or digits and dots.
     private static bool MayBeLiteral(string host)
     {
-        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        if (AsciiText.EqualsIgnoreCase(host, "localhost")
             || HasColon(host) || (host.Length > 2 && host[0] == '['))
         {
             return true;
@@ -131,7 +131,7 @@ internal sealed class StatsdEndpoint
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ResolveLiteral()
     {
-        if (string.Equals(_host, "localhost", StringComparison.OrdinalIgnoreCase))
+        if (AsciiText.EqualsIgnoreCase(_host, "localhost"))
         {
             _resolved = new IPEndPoint(IPAddress.Loopback, _port);
             return;
