@@ -80,8 +80,9 @@ internal sealed class ReportSession
 
     /// <summary>
     /// Does exit work ahead of time, on the reporter's own thread: classifies and formats what
-    /// was recorded so far, kept for the next flush (nothing is sent), and runs the formatting
-    /// and batching code once on a made-up package. The first call of each method costs the
+    /// was recorded so far, kept for the next flush (nothing is sent), runs the formatting and
+    /// batching code once on a made-up package, and opens and closes a socket of the kind the
+    /// report will use. The first call of each method costs the
     /// runtime a lookup and a fix-up; paid here, it is no longer paid at exit, while the host
     /// waits.
     /// </summary>
@@ -102,6 +103,10 @@ internal sealed class ReportSession
                 _formatter.ReportLine(),
             };
             _ = DatagramBatcher.Batch(lines);
+            if (_send is null)
+            {
+                UdpSender.WarmUp(_endpoint);
+            }
         }
         finally
         {

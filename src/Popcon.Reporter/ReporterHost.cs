@@ -22,12 +22,16 @@ internal static class ReporterHost
     // POPCON_SELFLOG is set, and only longer than a few microseconds when that file is stuck.
     private static readonly TimeSpan SelfLogWait = TimeSpan.FromMilliseconds(200);
 
+    // How long a process runs before its signal handlers are registered.
+    private static readonly TimeSpan SignalHookDelay = TimeSpan.FromMilliseconds(250);
+
     // How long an exit waits for a preparation the background thread is in the middle of.
     private static readonly TimeSpan OthersPrepareWait = TimeSpan.FromMilliseconds(50);
 
     private static readonly object PrepareGate = new();
     private static int _started;
-    private static int _handlersHooked;
+    private static int _crashesHooked;
+    private static int _signalsHooked;
     private static ReporterMode _mode;
     private static ReporterSettings? _settings;
     private static LoadRecorder? _recorder;
@@ -93,11 +97,11 @@ internal static class ReporterHost
     {
         try
         {
-            // Crash and signal handlers first: until they are in place an unhandled exception, or
-            // on .NET 10 a SIGTERM, ends the process without a report.
+            // The crash handler first: until it is in place an unhandled exception ends the
+            // process without a report.
             if (ReportingAllowed())
             {
-                HookCrashesAndSignals();
+                HookCrashes();
             }
 
             if (!Prepare())
@@ -106,6 +110,12 @@ internal static class ReporterHost
             }
 
             _session!.Stage();
+
+            // Signal handlers wait until the process has run a moment: registering them is the
+            // costliest first-time step here, most processes end before they would need them,
+            // and the long-lived ones that get stopped by a signal are past the wait by then.
+            Thread.Sleep(SignalHookDelay);
+            HookSignals();
             var seconds = _settings!.FlushIntervalSeconds;
             if (seconds <= 0)
             {
@@ -185,22 +195,42 @@ internal static class ReporterHost
         return settings;
     }
 
-    // Not on the host's main thread: the first subscription to UnhandledException makes the
-    // runtime compile a dispatch stub, a fraction of a millisecond the host would wait for.
     private static void HookCrashesAndSignals()
     {
-        if (Interlocked.Exchange(ref _handlersHooked, 1) != 0)
+        HookCrashes();
+        HookSignals();
+    }
+
+    // On the reporter's thread, not on the host's main thread, for the reason given inside.
+    private static void HookCrashes()
+    {
+        if (Interlocked.Exchange(ref _crashesHooked, 1) != 0)
         {
             return;
         }
 
-        AppDomain.CurrentDomain.UnhandledException += (_, _) => FlushAtExit("unhandled exception");
+        UnhandledExceptionEventHandler handler = (_, _) => FlushAtExit("unhandled exception");
+        AppDomain.CurrentDomain.UnhandledException += handler;
 
-        // .NET 10 no longer raises ProcessExit on SIGTERM; no version raises it on SIGHUP or
-        // SIGINT. Where ProcessExit does come too, the second flush finds nothing new to send.
+        // A second handler on this event (the console adds one when first used) makes the runtime
+        // compile the event's multicast dispatch, a third of a millisecond; combining here has it
+        // compiled on this thread rather than on the host's main thread.
+        _ = Delegate.Combine(handler, handler);
+    }
+
+    // .NET 10 no longer raises ProcessExit on SIGTERM; no version raises it on SIGHUP or SIGINT.
+    // Where ProcessExit does come too, the second flush finds nothing new to send.
+    private static void HookSignals()
+    {
+        if (Interlocked.Exchange(ref _signalsHooked, 1) != 0)
+        {
+            return;
+        }
+
         try
         {
             SignalHooks.Register(FlushAtExit);
+            SelfLog.Write("signal handlers registered");
         }
 #pragma warning disable CA1031 // Without signal hooks, ProcessExit still covers normal exits.
         catch (Exception exception)

@@ -77,7 +77,7 @@ public sealed class WhenTheDepsFileIsDamaged(PackagesAppFixture fixture)
     }
 
     // Starts the app waiting, changes its deps.json once the reporter (if any) says it is on,
-    // which it says after reading deps.json, then ends the app with SIGTERM.
+    // which it says after reading deps.json, then ends the app with SIGTERM once it is handled.
     private static ProcessResult RunChangingDeps(FixtureApp app, Dictionary<string, string>? environment, string change)
     {
         using var running = RunningApp.Start(app.StartInfo(environment, "wait"));
@@ -94,6 +94,11 @@ public sealed class WhenTheDepsFileIsDamaged(PackagesAppFixture fixture)
         else
         {
             File.WriteAllText(deps, "{ \"targets\": [ garbage");
+        }
+
+        if (environment is not null)
+        {
+            HookEnvironment.WaitForSelfLog(environment, HookEnvironment.SignalHandlersRegistered);
         }
 
         running.Signal(RunningApp.SigTerm);

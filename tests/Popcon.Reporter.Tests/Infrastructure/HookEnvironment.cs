@@ -41,6 +41,12 @@ internal static class HookEnvironment
     /// Blocks until the self-log of a running process holds <paramref name="text"/>: the way a
     /// test learns that the reporter reached a step, without guessing how long it takes.
     /// </summary>
+    /// <summary>
+    /// What the self-log says once the reporter handles SIGTERM, SIGHUP and SIGINT: a quarter of a
+    /// second into the process, so a test signals only after it.
+    /// </summary>
+    public const string SignalHandlersRegistered = "signal handlers registered";
+
     public static void WaitForSelfLog(IReadOnlyDictionary<string, string> environment, string text)
     {
         var path = environment["POPCON_SELFLOG"];

@@ -47,10 +47,19 @@ internal sealed class RunningApp : IDisposable
         ProcessRunner.RunChecked("kill", ["-" + number, pid]);
     }
 
-    /// <summary>Starts the app, sends <paramref name="signal"/> once it is ready, returns how it ended.</summary>
+    /// <summary>
+    /// Starts the app, sends <paramref name="signal"/> once it is ready (and, with the hook, once
+    /// the reporter says its signal handlers are in place), returns how it ended.
+    /// </summary>
     public static ProcessResult RunUntilSignal(ProcessStartInfo info, int signal)
     {
         using var app = Start(info);
+        if (info.Environment.TryGetValue("POPCON_SELFLOG", out var selfLog) && selfLog is not null)
+        {
+            var environment = new Dictionary<string, string> { ["POPCON_SELFLOG"] = selfLog };
+            HookEnvironment.WaitForSelfLog(environment, HookEnvironment.SignalHandlersRegistered);
+        }
+
         app.Signal(signal);
         return app.WaitForExit();
     }
