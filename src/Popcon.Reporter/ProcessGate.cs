@@ -15,16 +15,16 @@ internal static class ProcessGate
     public const int MinimumRuntimeMajor = 8;
 
     /// <summary>Returns null to go ahead, or the reason to stay silent.</summary>
-    public static string? SkipReason(ReporterSettings settings, ProcessLayout layout, Version runtimeVersion)
+    public static string? SkipReason(ReporterSettings settings, ProcessLayout layout, int runtimeMajor)
     {
         if (settings.Disabled)
         {
             return "POPCON_DISABLE is set";
         }
 
-        if (runtimeVersion.Major < MinimumRuntimeMajor)
+        if (runtimeMajor < MinimumRuntimeMajor)
         {
-            return "runtime " + runtimeVersion + " is older than " + MinimumRuntimeMajor;
+            return "runtime " + RuntimeVersionText() + " is older than " + MinimumRuntimeMajor;
         }
 
         var mainLocation = MainAssemblyLocation();
@@ -33,7 +33,33 @@ internal static class ProcessGate
             return "SDK tooling: " + mainLocation;
         }
 
-        return IsExcluded(settings.ExcludedProcesses, mainLocation);
+        return settings.ExcludedProcesses.Count == 0 ? null : IsExcluded(settings.ExcludedProcesses, mainLocation);
+    }
+
+    /// <summary>
+    /// The runtime's major version, read from CoreLib's display name
+    /// ("System.Private.CoreLib, Version=10.0.0.0, ..."), whose assembly version is the runtime's
+    /// major since .NET 5 (4 before). Environment.Version reads CoreLib's attributes and parses
+    /// them with the culture's number formats: a millisecond on .NET 8.
+    /// </summary>
+    public static int CurrentRuntimeMajor()
+    {
+        var name = typeof(object).Assembly.FullName ?? string.Empty;
+        var i = AsciiText.IndexOf(name, '=') + 1;
+        var major = 0;
+        for (; i > 0 && i < name.Length && major < 10000 && name[i] is >= '0' and <= '9'; i++)
+        {
+            major = (major * 10) + (name[i] - '0');
+        }
+
+        return major;
+    }
+
+    // Kept apart: only a process that is turned away formats the full version.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string RuntimeVersionText()
+    {
+        return Environment.Version.ToString();
     }
 
     /// <summary>
@@ -56,13 +82,10 @@ internal static class ProcessGate
         return !AsciiText.EqualsIgnoreCase(name, "fsi.dll");
     }
 
+    // Kept apart, and called only with exclusions: its list is one more type for every process.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string? IsExcluded(IReadOnlyCollection<string> excluded, string? mainLocation)
     {
-        if (excluded.Count == 0)
-        {
-            return null;
-        }
-
         var names = new List<string>();
         if (mainLocation is not null)
         {

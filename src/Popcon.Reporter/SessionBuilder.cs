@@ -1,4 +1,5 @@
 using System;
+using Popcon.Reporter.Deps;
 using Popcon.Reporter.Mapping;
 using Popcon.Reporter.Wire;
 
@@ -21,7 +22,7 @@ internal static class SessionBuilder
         }
 
         var layout = ProcessLayout.Current();
-        var skip = ProcessGate.SkipReason(settings, layout, Environment.Version);
+        var skip = ProcessGate.SkipReason(settings, layout, ProcessGate.CurrentRuntimeMajor());
         if (skip is not null)
         {
             return Off(recorder, skip, selfLogWait);
@@ -34,8 +35,9 @@ internal static class SessionBuilder
         }
 
         var endpoint = StatsdEndpoint.Create(settings.Host, settings.Port);
-        var runtime = RuntimeIdentity.Of(typeof(object).Assembly.Location, Environment.Version);
-        var session = new ReportSession(settings, recorder, CreateClassifier(layout), runtime, endpoint);
+        var deps = LoadDeps(layout);
+        var runtime = RuntimeIdentity.Of(typeof(object).Assembly.Location, deps);
+        var session = new ReportSession(settings, recorder, new AssemblyClassifier(layout, deps), runtime, endpoint);
         if (SelfLog.IsEnabled)
         {
             // Guarded: formatting the enum and numbers costs every process that logs nothing.
@@ -54,9 +56,9 @@ internal static class SessionBuilder
         return null;
     }
 
-    private static AssemblyClassifier CreateClassifier(ProcessLayout layout)
+    private static DepsIndex LoadDeps(ProcessLayout layout)
     {
         var depsFiles = AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string;
-        return new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, depsFiles));
+        return AssemblyClassifier.LoadDeps(layout, depsFiles);
     }
 }

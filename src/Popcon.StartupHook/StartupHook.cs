@@ -35,7 +35,7 @@ internal static class StartupHook
         try
         {
             // CoreLib's assembly version is the runtime's major version since .NET 5 (4 before).
-            var major = typeof(object).Assembly.GetName().Version?.Major ?? 0;
+            var major = MajorVersion(typeof(object).Assembly.FullName);
             var location = typeof(StartupHook).Assembly.Location;
             var slash = location.LastIndexOfAny(['/', '\\']);
             if (major < MinimumRuntimeMajor || slash < 0 || ReporterListedToo(location[slash]))
@@ -59,6 +59,30 @@ internal static class StartupHook
 #pragma warning restore CA1031
         {
         }
+    }
+
+    // Read from the display name ("System.Private.CoreLib, Version=10.0.0.0, Culture=...") by hand:
+    // GetName() builds an AssemblyName and looks up its culture, half a millisecond measured.
+    private static int MajorVersion(string? fullName)
+    {
+        if (fullName is null)
+        {
+            return 0;
+        }
+
+        var i = 0;
+        while (i < fullName.Length && fullName[i] != '=')
+        {
+            i++;
+        }
+
+        var major = 0;
+        for (i++; i < fullName.Length && major < 10000 && fullName[i] is >= '0' and <= '9'; i++)
+        {
+            major = (major * 10) + (fullName[i] - '0');
+        }
+
+        return major;
     }
 
     // A Popcon.Reporter.dll named in DOTNET_STARTUP_HOOKS as well (an older activation line left

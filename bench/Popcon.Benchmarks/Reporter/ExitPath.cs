@@ -24,11 +24,12 @@ internal static class ExitPath
 
         var layout = Layout(app);
         var settings = new ReporterSettings { Port = port, FlushIntervalSeconds = 0 };
+        var deps = AssemblyClassifier.LoadDeps(layout, app.DepsFile);
         var session = new ReportSession(
             settings,
             recorder,
-            new AssemblyClassifier(layout, AssemblyClassifier.LoadDeps(layout, app.DepsFile)),
-            RuntimeIdentity.Of(app.CoreLib, Environment.Version),
+            new AssemblyClassifier(layout, deps),
+            RuntimeIdentity.Of(app.CoreLib, deps),
             StatsdEndpoint.Create(settings.Host, port));
         return session.Flush("benchmark", atExit);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Popcon.Reporter.Deps;
 
@@ -11,7 +12,6 @@ namespace Popcon.Reporter.Deps;
 /// </summary>
 internal sealed class DepsIndex
 {
-    private static readonly string[] AssetSections = ["runtime", "runtimeTargets", "resources"];
     private readonly Dictionary<string, DepsEntry> _byFileName;
 
     private DepsIndex(Dictionary<string, DepsEntry> byFileName)
@@ -27,29 +27,48 @@ internal sealed class DepsIndex
     /// <summary>Parses deps.json text; throws <see cref="FormatException"/> on bad JSON.</summary>
     public static DepsIndex Parse(string json, StringComparer fileNameComparer)
     {
-        var map = new Dictionary<string, DepsEntry>(fileNameComparer);
-        if (MiniJsonReader.Parse(json) is not Dictionary<string, object?> root)
+        // deps = { "runtimeTarget": { "name": <target> }, "targets": { <target>: { <library>:
+        //          { <section>: { <asset path>: {...} } } } }, "libraries": { <library>:
+        //          { "type": <type> } } }, in any order, other members ignored.
+        var reader = new MiniJsonReader(json);
+        string? runtimeTarget = null;
+        var assets = new List<string>();
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        reader.BeginObject();
+        while (reader.NextProperty(out var member))
         {
-            return new DepsIndex(map);
+            if (member == "runtimeTarget")
+            {
+                runtimeTarget = ReadRuntimeTargetName(reader);
+            }
+            else if (member == "targets")
+            {
+                ReadTargets(reader, runtimeTarget, assets);
+            }
+            else if (member == "libraries")
+            {
+                ReadLibraryTypes(reader, types);
+            }
+            else
+            {
+                reader.SkipValue();
+            }
         }
 
-        var libraries = root.TryGetValue("libraries", out var l) ? l as Dictionary<string, object?> : null;
-        var target = SelectTarget(root);
-        if (libraries is null || target is null)
-        {
-            return new DepsIndex(map);
-        }
-
-        foreach (var library in target)
-        {
-            AddLibrary(map, library.Key, library.Value as Dictionary<string, object?>, libraries);
-        }
-
-        return new DepsIndex(map);
+        reader.End();
+        return Index(assets, runtimeTarget, types, fileNameComparer);
     }
 
     /// <summary>Merges several indexes; the first file that names an asset wins.</summary>
-    public static DepsIndex Merge(IEnumerable<DepsIndex> indexes, StringComparer fileNameComparer)
+    public static DepsIndex Merge(List<DepsIndex> indexes, StringComparer fileNameComparer)
+    {
+        // One file, the usual case: nothing to merge, nothing to copy.
+        return indexes.Count == 1 ? indexes[0] : MergeAll(indexes, fileNameComparer);
+    }
+
+    // Kept apart: its enumerator types are loaded when the method is first called.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DepsIndex MergeAll(List<DepsIndex> indexes, StringComparer fileNameComparer)
     {
         var map = new Dictionary<string, DepsEntry>(fileNameComparer);
         foreach (var index in indexes)
@@ -71,46 +90,164 @@ internal sealed class DepsIndex
         return _byFileName.TryGetValue(fileName, out var entry) ? entry : null;
     }
 
-    // The target the host uses is named by runtimeTarget.name; without it, the first target.
-    private static Dictionary<string, object?>? SelectTarget(Dictionary<string, object?> root)
+    private static string? ReadRuntimeTargetName(MiniJsonReader reader)
     {
-        if (!root.TryGetValue("targets", out var t) || t is not Dictionary<string, object?> targets)
+        string? name = null;
+        if (!reader.TryBeginObject())
         {
             return null;
         }
 
-        if (root.TryGetValue("runtimeTarget", out var rt) && rt is Dictionary<string, object?> runtimeTarget
-            && runtimeTarget.TryGetValue("name", out var n) && n is string name
-            && targets.TryGetValue(name, out var chosen) && chosen is Dictionary<string, object?> target)
+        while (reader.NextProperty(out var member))
         {
-            return target;
+            if (member == "name")
+            {
+                name = reader.ReadStringOrSkip();
+            }
+            else
+            {
+                reader.SkipValue();
+            }
         }
 
-        foreach (var pair in targets)
+        return name;
+    }
+
+    // Records every asset as three strings, target, library and file name, in file order. A
+    // target other than the one runtimeTarget named (when that came first) is skipped unread.
+    private static void ReadTargets(MiniJsonReader reader, string? runtimeTarget, List<string> assets)
+    {
+        if (!reader.TryBeginObject())
         {
-            return pair.Value as Dictionary<string, object?>;
+            return;
         }
 
+        while (reader.NextProperty(out var target))
+        {
+            if (runtimeTarget is not null && target != runtimeTarget)
+            {
+                reader.SkipValue();
+            }
+            else if (reader.TryBeginObject())
+            {
+                while (reader.NextProperty(out var library))
+                {
+                    ReadLibraryAssets(reader, target, library, assets);
+                }
+            }
+        }
+    }
+
+    private static void ReadLibraryAssets(MiniJsonReader reader, string target, string library, List<string> assets)
+    {
+        if (!reader.TryBeginObject())
+        {
+            return;
+        }
+
+        while (reader.NextProperty(out var section))
+        {
+            var isAssetSection = section is "runtime" or "runtimeTargets" or "resources";
+            if (!isAssetSection || !reader.TryBeginObject())
+            {
+                if (!isAssetSection)
+                {
+                    reader.SkipValue();
+                }
+
+                continue;
+            }
+
+            while (reader.NextProperty(out var path))
+            {
+                reader.SkipValue();
+                assets.Add(target);
+                assets.Add(library);
+                assets.Add(FileNameOf(path));
+            }
+        }
+    }
+
+    private static void ReadLibraryTypes(MiniJsonReader reader, Dictionary<string, string> types)
+    {
+        if (!reader.TryBeginObject())
+        {
+            return;
+        }
+
+        while (reader.NextProperty(out var library))
+        {
+            if (!reader.TryBeginObject())
+            {
+                continue;
+            }
+
+            while (reader.NextProperty(out var member))
+            {
+                var type = member == "type" ? reader.ReadStringOrSkip() : SkipAndNull(reader);
+                if (type is not null)
+                {
+                    types[library] = type;
+                }
+            }
+        }
+    }
+
+    private static string? SkipAndNull(MiniJsonReader reader)
+    {
+        reader.SkipValue();
         return null;
     }
 
-    // A library key is "<id>/<version>"; its "type" in "libraries" says package or runtimepack.
-    private static void AddLibrary(
-        Dictionary<string, DepsEntry> map,
-        string key,
-        Dictionary<string, object?>? assets,
-        Dictionary<string, object?> libraries)
+    // The target the host uses is named by runtimeTarget.name; without it (or when no target has
+    // that name), the first target. A library key is "<id>/<version>"; its type in "libraries"
+    // says package or runtimepack, the only kinds indexed. The first library naming a file wins.
+    private static DepsIndex Index(
+        List<string> assets, string? runtimeTarget, Dictionary<string, string> types, StringComparer fileNameComparer)
     {
-        var slash = AsciiText.IndexOf(key, '/');
-        if (assets is null || slash <= 0 || slash == key.Length - 1)
+        var chosen = assets.Count > 0 ? assets[0] : null;
+        for (var i = 0; i < assets.Count && runtimeTarget is not null; i += 3)
         {
-            return;
+            if (assets[i] == runtimeTarget)
+            {
+                chosen = runtimeTarget;
+                break;
+            }
         }
 
-        if (!libraries.TryGetValue(key, out var info) || info is not Dictionary<string, object?> library
-            || !library.TryGetValue("type", out var typeValue) || typeValue is not string type)
+        var map = new Dictionary<string, DepsEntry>(fileNameComparer);
+        string? library = null;
+        DepsEntry? entry = null;
+        for (var i = 0; i < assets.Count; i += 3)
         {
-            return;
+            if (assets[i] != chosen)
+            {
+                continue;
+            }
+
+            // A library's assets come together: its entry is made once, for the first of them.
+            if (assets[i + 1] != library)
+            {
+                library = assets[i + 1];
+                entry = EntryFor(library, types);
+            }
+
+            var fileName = assets[i + 2];
+            if (entry is not null && fileName.Length > 0 && !map.ContainsKey(fileName))
+            {
+                map[fileName] = entry;
+            }
+        }
+
+        return new DepsIndex(map);
+    }
+
+    private static DepsEntry? EntryFor(string key, Dictionary<string, string> types)
+    {
+        var slash = AsciiText.IndexOf(key, '/');
+        if (slash <= 0 || slash == key.Length - 1 || !types.TryGetValue(key, out var type))
+        {
+            return null;
         }
 
         DepsEntryKind kind;
@@ -124,24 +261,10 @@ internal sealed class DepsIndex
         }
         else
         {
-            return;
+            return null;
         }
 
-        var entry = new DepsEntry(kind, key.Substring(0, slash), key.Substring(slash + 1));
-        foreach (var section in AssetSections)
-        {
-            if (assets.TryGetValue(section, out var files) && files is Dictionary<string, object?> fileMap)
-            {
-                foreach (var path in fileMap.Keys)
-                {
-                    var fileName = FileNameOf(path);
-                    if (fileName.Length > 0 && !map.ContainsKey(fileName))
-                    {
-                        map[fileName] = entry;
-                    }
-                }
-            }
-        }
+        return new DepsEntry(kind, key.Substring(0, slash), key.Substring(slash + 1));
     }
 
     // Asset paths in deps.json always use '/', whatever the operating system.

@@ -1,111 +1,191 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
 namespace Popcon.Reporter.Deps;
 
 /// <summary>
-/// A small JSON reader for deps.json files. The reporter loads into every process, so taking a
-/// JSON package would be harm: it could clash with the version the host itself loads, and it
-/// would be counted as used by every process. Objects become ordinal dictionaries, arrays lists,
-/// strings strings, numbers their source text, and true/false/null booleans and null.
+/// A small forward-only JSON reader for deps.json files. The reporter loads into every process,
+/// so taking a JSON package would be harm: it could clash with the version the host itself
+/// loads, and it would be counted as used by every process. It builds no document: the caller
+/// walks the objects it wants and skips the rest, so reading a deps.json allocates little more
+/// than the strings kept, and touches few types the host has not loaded already.
 /// </summary>
+/// <remarks>
+/// Calls follow the grammar: <see cref="BeginObject"/> (or <see cref="TryBeginObject"/> where a
+/// value is expected) opens an object, <see cref="NextProperty"/> reads its members one by one
+/// and consumes the closing brace, and every member's value is read or skipped before the next.
+/// Malformed text throws <see cref="FormatException"/>, in skipped values too.
+/// </remarks>
 internal sealed class MiniJsonReader
 {
     private const int MaxDepth = 64;
     private readonly string _text;
+
+    // Whether the innermost open object has had a member yet, per depth: a ',' comes before
+    // every member but the first.
+    private readonly bool[] _hasMember = new bool[MaxDepth + 1];
+    private int _depth;
     private int _position;
 
-    private MiniJsonReader(string text)
+    public MiniJsonReader(string text)
     {
         _text = text;
     }
 
-    /// <summary>Parses a whole document; throws <see cref="FormatException"/> on bad input.</summary>
-    public static object? Parse(string text)
+    /// <summary>Reads the '{' of the object that must come next.</summary>
+    public void BeginObject()
     {
-        var reader = new MiniJsonReader(text);
-        reader.SkipWhitespace();
-        var value = reader.ReadValue(0);
-        reader.SkipWhitespace();
-        if (reader._position != text.Length)
-        {
-            throw reader.Error("trailing characters");
-        }
-
-        return value;
+        SkipWhitespace();
+        Expect('{');
+        Open();
     }
 
-    // value = object | array | string | number | true | false | null
-    private object? ReadValue(int depth)
+    /// <summary>
+    /// Where a value comes: opens it and returns true if it is an object, else skips it.
+    /// </summary>
+    public bool TryBeginObject()
     {
-        if (depth > MaxDepth)
+        SkipWhitespace();
+        if (Peek() != '{')
+        {
+            SkipValue();
+            return false;
+        }
+
+        _position++;
+        Open();
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the next member's name and the ':' after it; false when the object ends, its '}'
+    /// read.
+    /// </summary>
+    // members = '}' | member { ',' member } '}'   member = string ':' value
+    public bool NextProperty(out string name)
+    {
+        SkipWhitespace();
+        if (TryConsume('}'))
+        {
+            _depth--;
+            name = string.Empty;
+            return false;
+        }
+
+        if (_hasMember[_depth])
+        {
+            Expect(',');
+            SkipWhitespace();
+        }
+
+        _hasMember[_depth] = true;
+        name = ReadString();
+        SkipWhitespace();
+        Expect(':');
+        return true;
+    }
+
+    /// <summary>Where a value comes: returns it if it is a string, else skips it and returns null.</summary>
+    public string? ReadStringOrSkip()
+    {
+        SkipWhitespace();
+        if (Peek() == '"')
+        {
+            return ReadString();
+        }
+
+        SkipValue();
+        return null;
+    }
+
+    /// <summary>Where a value comes: reads past it, checking its syntax.</summary>
+    public void SkipValue()
+    {
+        Skip(_depth);
+    }
+
+    /// <summary>Checks that nothing but whitespace follows the top-level value.</summary>
+    public void End()
+    {
+        SkipWhitespace();
+        if (_position != _text.Length || _depth != 0)
+        {
+            throw Error("trailing characters");
+        }
+    }
+
+    private void Open()
+    {
+        if (_depth == MaxDepth)
         {
             throw Error("nesting too deep");
         }
 
-        var c = Peek();
-        return c switch
+        _hasMember[++_depth] = false;
+    }
+
+    // value = object | array | string | number | true | false | null
+    private void Skip(int depth)
+    {
+        if (depth >= MaxDepth)
         {
-            '{' => ReadObject(depth),
-            '[' => ReadArray(depth),
-            '"' => ReadString(),
-            't' => ReadLiteral("true", true),
-            'f' => ReadLiteral("false", false),
-            'n' => ReadLiteral("null", null),
-            _ => ReadNumber(),
-        };
+            throw Error("nesting too deep");
+        }
+
+        SkipWhitespace();
+        switch (Peek())
+        {
+            case '{':
+                SkipContainer('}', depth, members: true);
+                break;
+            case '[':
+                SkipContainer(']', depth, members: false);
+                break;
+            case '"':
+                _ = ReadString();
+                break;
+            case 't':
+                ReadLiteral("true");
+                break;
+            case 'f':
+                ReadLiteral("false");
+                break;
+            case 'n':
+                ReadLiteral("null");
+                break;
+            default:
+                ReadNumber();
+                break;
+        }
     }
 
     // object = '{' [ string ':' value { ',' string ':' value } ] '}'
-    private Dictionary<string, object?> ReadObject(int depth)
+    // array  = '[' [ value { ',' value } ] ']'
+    private void SkipContainer(char close, int depth, bool members)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        Expect('{');
+        _position++;
         SkipWhitespace();
-        if (TryConsume('}'))
+        if (TryConsume(close))
         {
-            return result;
+            return;
         }
 
         while (true)
         {
-            SkipWhitespace();
-            var key = ReadString();
-            SkipWhitespace();
-            Expect(':');
-            SkipWhitespace();
-            result[key] = ReadValue(depth + 1);
-            SkipWhitespace();
-            if (TryConsume('}'))
+            if (members)
             {
-                return result;
+                SkipWhitespace();
+                _ = ReadString();
+                SkipWhitespace();
+                Expect(':');
             }
 
-            Expect(',');
-        }
-    }
-
-    // array = '[' [ value { ',' value } ] ']'
-    private List<object?> ReadArray(int depth)
-    {
-        var result = new List<object?>();
-        Expect('[');
-        SkipWhitespace();
-        if (TryConsume(']'))
-        {
-            return result;
-        }
-
-        while (true)
-        {
+            Skip(depth + 1);
             SkipWhitespace();
-            result.Add(ReadValue(depth + 1));
-            SkipWhitespace();
-            if (TryConsume(']'))
+            if (TryConsume(close))
             {
-                return result;
+                return;
             }
 
             Expect(',');
@@ -179,8 +259,8 @@ internal sealed class MiniJsonReader
         return (char)code;
     }
 
-    // number = [ '-' ] digits [ '.' digits ] [ ( 'e' | 'E' ) [ '+' | '-' ] digits ], kept as text
-    private string ReadNumber()
+    // number = [ '-' ] digits [ '.' digits ] [ ( 'e' | 'E' ) [ '+' | '-' ] digits ]
+    private void ReadNumber()
     {
         var start = _position;
         while (_position < _text.Length && IsNumberChar(_text[_position]))
@@ -192,8 +272,6 @@ internal sealed class MiniJsonReader
         {
             throw Error("unexpected character");
         }
-
-        return _text.Substring(start, _position - start);
     }
 
     private static bool IsNumberChar(char c)
@@ -201,7 +279,7 @@ internal sealed class MiniJsonReader
         return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     }
 
-    private object? ReadLiteral(string literal, object? value)
+    private void ReadLiteral(string literal)
     {
         // Compared by hand: string.CompareOrdinal loads the SIMD vector types, a millisecond.
         for (var i = 0; i < literal.Length; i++)
@@ -213,7 +291,6 @@ internal sealed class MiniJsonReader
         }
 
         _position += literal.Length;
-        return value;
     }
 
     private void SkipWhitespace()

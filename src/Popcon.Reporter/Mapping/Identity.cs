@@ -22,6 +22,11 @@ internal static class Identity
     public static string NormalizeVersion(string version)
     {
         var text = version.Trim();
+        if (IsCanonical(text))
+        {
+            return text;
+        }
+
         var plus = AsciiText.IndexOf(text, '+');
         if (plus >= 0)
         {
@@ -117,15 +122,57 @@ internal static class Identity
         return trimmed.Length == 0 ? "0" : trimmed;
     }
 
+    // Most versions already read "major.minor.patch" in plain digits: nothing to rewrite.
+    private static bool IsCanonical(string text)
+    {
+        var dots = 0;
+        var partStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '.')
+            {
+                var length = i - partStart;
+                if (length == 0 || (length > 1 && text[partStart] == '0'))
+                {
+                    return false;
+                }
+
+                dots += i < text.Length ? 1 : 0;
+                partStart = i + 1;
+            }
+            else if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return dots == 2;
+    }
+
     private static string Clean(string value)
     {
+        var clean = true;
+        foreach (var c in value)
+        {
+            clean &= IsKept(c);
+        }
+
+        if (clean)
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' or '_';
-            builder.Append(ok ? c : '_');
+            builder.Append(IsKept(c) ? c : '_');
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsKept(char c)
+    {
+        return c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' or '_';
     }
 }

@@ -70,9 +70,11 @@ internal static class LinuxUdpSocket
 
     private static int SendAll(int fd, byte[] address, string describe, IReadOnlyList<byte[]> datagrams)
     {
+        // By index: an enumerator over the interface would be one more type the runtime loads.
         var sent = 0;
-        foreach (var datagram in datagrams)
+        for (var i = 0; i < datagrams.Count; i++)
         {
+            var datagram = datagrams[i];
             var result = SendTo(fd, datagram, (UIntPtr)datagram.Length, MsgDontwait, address, address.Length);
             if (result.ToInt64() < 0)
             {

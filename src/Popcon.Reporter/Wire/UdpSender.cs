@@ -18,7 +18,7 @@ internal static class UdpSender
     /// <summary>Sends each datagram to a known endpoint; returns how many the kernel accepted.</summary>
     public static int Send(StatsdEndpoint endpoint, IReadOnlyList<byte[]> datagrams)
     {
-        if (!_libcUnavailable && RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+        if (!_libcUnavailable && IsLinux())
         {
             var ipv4 = endpoint.IPv4;
             var sent = ipv4 is not null
@@ -42,13 +42,22 @@ internal static class UdpSender
     public static void WarmUp(StatsdEndpoint endpoint)
     {
         var ipv4 = endpoint.IPv4;
-        if (_libcUnavailable || ipv4 is null || !RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+        if (_libcUnavailable || ipv4 is null || !IsLinux())
         {
             return;
         }
 
         var none = new List<byte[]>();
         _libcUnavailable = LinuxUdpSocket.Send(ipv4, 0, endpoint.Port, endpoint.Describe(), none) < 0;
+    }
+
+    private static bool IsLinux()
+    {
+#if NET8_0_OR_GREATER
+        return OperatingSystem.IsLinux();
+#else
+        return RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
+#endif
     }
 
     // These two are kept apart: a body naming IPEndPoint loads System.Net when compiled.

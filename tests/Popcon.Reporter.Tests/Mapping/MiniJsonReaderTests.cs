@@ -13,16 +13,42 @@ public sealed class MiniJsonReaderTests
     [InlineData("\"tail\\n\"", "tail\n")]
     public void Strings_read_the_same_with_and_without_escapes(string json, string expected)
     {
-        Assert.Equal(expected, MiniJsonReader.Parse(json));
+        Assert.Equal([("k", expected)], Members("{\"k\": " + json + "}"));
     }
 
     [Fact]
-    public void Keys_and_values_after_an_escaped_string_keep_their_places()
+    public void Members_after_escaped_strings_and_skipped_values_keep_their_places()
     {
-        var parsed = (Dictionary<string, object?>)MiniJsonReader.Parse("{\"a\\tb\": \"x\", \"c\": [\"d\\\"\", \"e\"]}")!;
+        var members = Members("""
+            {"a\tb": "x", "c": ["d\"", "e", {"f": [1, -2.5e3, true, false, null]}], "g": {"h": {}}, "i": "j"}
+            """);
 
-        Assert.Equal("x", parsed["a\tb"]);
-        Assert.Equal(["d\"", "e"], (List<object?>)parsed["c"]!);
+        Assert.Equal([("a\tb", "x"), ("c", null), ("g", null), ("i", "j")], members);
+    }
+
+    [Fact]
+    public void Nested_objects_are_walked_member_by_member()
+    {
+        var reader = new MiniJsonReader("""{"outer": {"first": 1, "inner": {"deep": "yes"}}, "after": "z"}""");
+        var seen = new List<string>();
+
+        reader.BeginObject();
+        while (reader.NextProperty(out var name))
+        {
+            seen.Add(name);
+            if (!reader.TryBeginObject())
+            {
+                continue;
+            }
+
+            while (reader.NextProperty(out var inner))
+            {
+                seen.Add(inner + "=" + (reader.ReadStringOrSkip() ?? "(skipped)"));
+            }
+        }
+
+        reader.End();
+        Assert.Equal(["outer", "first=(skipped)", "inner=(skipped)", "after"], seen);
     }
 
     [Theory]
@@ -31,6 +57,43 @@ public sealed class MiniJsonReaderTests
     [InlineData("\"bad escape \\x\"")]
     public void Broken_strings_are_format_errors(string json)
     {
-        Assert.Throws<FormatException>(() => MiniJsonReader.Parse(json));
+        Assert.Throws<FormatException>(() => Members("{\"k\": " + json + "}"));
+    }
+
+    [Theory]
+    [InlineData("{\"a\": [1, }")]
+    [InlineData("{\"a\": tru}")]
+    [InlineData("{\"a\": {\"b\" 1}}")]
+    [InlineData("{\"a\": 1 \"b\": 2}")]
+    [InlineData("{\"a\": 1,}")]
+    [InlineData("{\"a\": 1} trailing")]
+    [InlineData("[\"not an object\"]")]
+    public void Malformed_text_in_read_or_skipped_values_is_a_format_error(string json)
+    {
+        Assert.Throws<FormatException>(() => Members(json));
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_64_levels_is_a_format_error()
+    {
+        var deep = "{\"a\": " + new string('[', 65) + new string(']', 65) + "}";
+        var shallow = "{\"a\": " + new string('[', 60) + new string(']', 60) + "}";
+
+        Assert.Throws<FormatException>(() => Members(deep));
+        Assert.Equal([("a", null)], Members(shallow));
+    }
+
+    private static List<(string Name, string? Value)> Members(string json)
+    {
+        var reader = new MiniJsonReader(json);
+        var members = new List<(string, string?)>();
+        reader.BeginObject();
+        while (reader.NextProperty(out var name))
+        {
+            members.Add((name, reader.ReadStringOrSkip()));
+        }
+
+        reader.End();
+        return members;
     }
 }

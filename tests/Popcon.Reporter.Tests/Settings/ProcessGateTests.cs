@@ -7,12 +7,18 @@ public sealed class ProcessGateTests
     private static readonly ProcessLayout App = new("/srv/app/", "/usr/share/dotnet", null);
 
     [Theory]
-    [InlineData(4, 0)]
-    [InlineData(6, 0)]
-    [InlineData(7, 0)]
-    public void Runtimes_older_than_8_get_nothing(int major, int minor)
+    [InlineData(4)]
+    [InlineData(6)]
+    [InlineData(7)]
+    public void Runtimes_older_than_8_get_nothing(int major)
     {
-        Assert.Contains("older than 8", ProcessGate.SkipReason(new ReporterSettings(), App, new Version(major, minor, 0)), StringComparison.Ordinal);
+        Assert.Contains("older than 8", ProcessGate.SkipReason(new ReporterSettings(), App, major), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_runtime_major_comes_from_CoreLib_and_matches_the_running_runtime()
+    {
+        Assert.Equal(Environment.Version.Major, ProcessGate.CurrentRuntimeMajor());
     }
 
     [Theory]
