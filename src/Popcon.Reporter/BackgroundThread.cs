@@ -10,6 +10,11 @@ namespace Popcon.Reporter;
 /// <summary>Starts <see cref="ReporterHost.RunInBackground"/> on a thread of its own.</summary>
 internal static class BackgroundThread
 {
+#if NET8_0_OR_GREATER
+    // "popcon reporter" and its terminating NUL.
+    private static readonly byte[] Name = AsciiText.Utf8("popcon reporter", nulTerminated: true);
+#endif
+
     /// <summary>
     /// Starts the thread without waiting for it where possible. A managed thread's start waits
     /// until the new thread runs, which on a busy machine keeps the host's main thread (where a
@@ -44,20 +49,20 @@ internal static class BackgroundThread
 #if NET8_0_OR_GREATER
     private static unsafe bool NativeStart()
     {
-        if (Libc.PthreadCreate == null || Libc.PthreadDetach == null)
+        if (LibcThreads.Create == null || LibcThreads.Detach == null)
         {
             SelfLog.Write("libc threads unavailable, using a managed thread");
             return false;
         }
 
         nuint id;
-        if (Libc.PthreadCreate(&id, null, &Entry, null) != 0)
+        if (LibcThreads.Create(&id, null, &Entry, null) != 0)
         {
             return false;
         }
 
         // Nobody joins it: its resources go back to libc when it ends.
-        _ = Libc.PthreadDetach(id);
+        _ = LibcThreads.Detach(id);
         return true;
     }
 
@@ -65,17 +70,18 @@ internal static class BackgroundThread
     [UnmanagedCallersOnly]
     private static unsafe void* Entry(void* argument)
     {
-        // An exception leaving this method would end the process: none may.
-        try
+        // Named for ps, top and debuggers through libc: Thread.CurrentThread.Name would load the
+        // Thread facade assembly in every process. Linux names are 15 bytes at most.
+        if (LibcThreads.Self != null && LibcThreads.SetName != null)
         {
-            Thread.CurrentThread.Name = "popcon reporter";
-        }
-#pragma warning disable CA1031 // A thread without a name still reports.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
+            var name = Name;
+            fixed (byte* text = name)
+            {
+                _ = LibcThreads.SetName(LibcThreads.Self(), text);
+            }
         }
 
+        // An exception leaving this method would end the process: RunInBackground lets none out.
         ReporterHost.RunInBackground();
         return null;
     }

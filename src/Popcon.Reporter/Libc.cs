@@ -9,6 +9,8 @@ namespace Popcon.Reporter;
 /// libc always is. A <c>[DllImport("libc")]</c> makes the runtime probe file names (libc.so,
 /// liblibc.so, ...) on the first call, a third of a millisecond measured; this lookup costs a
 /// twentieth of that. A null pointer means the symbol is missing: callers take their managed way.
+/// The thread functions are in <see cref="LibcThreads"/>, looked up apart: the host's main thread
+/// needs them, and only them.
 /// </summary>
 /// <remarks>
 /// The net8.0 build runs with runtime marshalling off and compiled ahead of time: these calls pass
@@ -17,13 +19,6 @@ namespace Popcon.Reporter;
 /// </remarks>
 internal static unsafe class Libc
 {
-    public static readonly delegate* unmanaged<nuint*, void*, delegate* unmanaged<void*, void*>, void*, int>
-        PthreadCreate = (delegate* unmanaged<nuint*, void*, delegate* unmanaged<void*, void*>, void*, int>)
-            Find("pthread_create");
-
-    public static readonly delegate* unmanaged<nuint, int> PthreadDetach =
-        (delegate* unmanaged<nuint, int>)Find("pthread_detach");
-
     public static readonly delegate* unmanaged<byte*, int, int> Open =
         (delegate* unmanaged<byte*, int, int>)Find("open");
 
@@ -57,7 +52,8 @@ internal static unsafe class Libc
         }
     }
 
-    private static nint Find(string name)
+    /// <summary>The address of libc function <paramref name="name"/>, or 0.</summary>
+    public static nint Find(string name)
     {
         try
         {

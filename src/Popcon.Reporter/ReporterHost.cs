@@ -29,6 +29,7 @@ internal static class ReporterHost
     private static readonly TimeSpan OthersPrepareWait = TimeSpan.FromMilliseconds(50);
 
     private static readonly object PrepareGate = new();
+    private static readonly object PauseGate = new();
     private static int _started;
     private static int _crashesHooked;
     private static int _signalsHooked;
@@ -114,7 +115,7 @@ internal static class ReporterHost
             // Signal handlers wait until the process has run a moment: registering them is the
             // costliest first-time step here, most processes end before they would need them,
             // and the long-lived ones that get stopped by a signal are past the wait by then.
-            Thread.Sleep(SignalHookDelay);
+            Pause(SignalHookDelay);
             HookSignals();
             var seconds = _settings!.FlushIntervalSeconds;
             if (seconds <= 0)
@@ -125,7 +126,7 @@ internal static class ReporterHost
             var period = TimeSpan.FromSeconds(seconds);
             while (true)
             {
-                Thread.Sleep(period);
+                Pause(period);
                 FlushPeriodically();
             }
         }
@@ -134,6 +135,16 @@ internal static class ReporterHost
 #pragma warning restore CA1031
         {
             SelfLog.Write("reporter thread failed", exception);
+        }
+    }
+
+    // A wait nobody ends, rather than Thread.Sleep: Monitor is loaded already, while naming
+    // Thread would load one more facade assembly in every process.
+    private static void Pause(TimeSpan time)
+    {
+        lock (PauseGate)
+        {
+            _ = Monitor.Wait(PauseGate, time);
         }
     }
 
