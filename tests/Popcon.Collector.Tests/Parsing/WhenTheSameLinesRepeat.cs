@@ -16,14 +16,22 @@ public sealed class WhenTheSameLinesRepeat
             "req,host=web1:1|c|@0.5"));
         collector.SendBytes(datagram);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        // Three windows, judged by the least: allocating per line shows in every window, while a
+        // one-off allocation of the runtime's (seen under a heavily loaded parallel test run)
+        // shows in one only.
+        var fewest = long.MaxValue;
+        for (var window = 0; window < 3; window++)
         {
-            collector.SendBytes(datagram);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++)
+            {
+                collector.SendBytes(datagram);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated < 4_000, $"40,000 known lines allocated {allocated} bytes");
-        Assert.Equal(10_001, collector.Table.Snapshot().Single(s => s.Series.Name == "req").Total / 2);
+        Assert.True(fewest < 4_000, $"40,000 known lines allocated {fewest} bytes");
+        Assert.Equal(30_001, collector.Table.Snapshot().Single(s => s.Series.Name == "req").Total / 2);
     }
 }
