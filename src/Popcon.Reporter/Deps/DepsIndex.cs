@@ -27,11 +27,12 @@ internal sealed class DepsIndex
     /// <summary>Parses deps.json text; throws <see cref="FormatException"/> on bad JSON.</summary>
     public static DepsIndex Parse(string json, StringComparer fileNameComparer)
     {
-        // deps = { "runtimeTarget": { "name": <target> }, "targets": { <target>: { <library>:
-        //          { <section>: { <asset path>: {...} } } } }, "libraries": { <library>:
-        //          { "type": <type> } } }, in any order, other members ignored.
+        // deps = { "runtimeTarget": { "name": <target> } | <target>, "targets": { <target>:
+        //          { <library>: { <section>: { <asset path>: {...} } } } }, "libraries":
+        //          { <library>: { "type": <type> } } }, in any order, other members ignored.
         var reader = new MiniJsonReader(json);
         string? runtimeTarget = null;
+        string? firstTarget = null;
         var assets = new List<string>();
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
         reader.BeginObject();
@@ -43,7 +44,7 @@ internal sealed class DepsIndex
             }
             else if (member == "targets")
             {
-                ReadTargets(reader, runtimeTarget, assets);
+                ReadTargets(reader, runtimeTarget, assets, ref firstTarget);
             }
             else if (member == "libraries")
             {
@@ -56,7 +57,7 @@ internal sealed class DepsIndex
         }
 
         reader.End();
-        return Index(assets, runtimeTarget, types, fileNameComparer);
+        return Index(assets, runtimeTarget ?? firstTarget, types, fileNameComparer);
     }
 
     /// <summary>Merges several indexes; the first file that names an asset wins.</summary>
@@ -90,8 +91,14 @@ internal sealed class DepsIndex
         return _byFileName.TryGetValue(fileName, out var entry) ? entry : null;
     }
 
+    // The host takes the name from an object's "name" or, as older files write it, from a string.
     private static string? ReadRuntimeTargetName(MiniJsonReader reader)
     {
+        if (reader.AtString())
+        {
+            return reader.ReadStringOrSkip();
+        }
+
         string? name = null;
         if (!reader.TryBeginObject())
         {
@@ -113,9 +120,11 @@ internal sealed class DepsIndex
         return name;
     }
 
-    // Records every asset as three strings, target, library and file name, in file order. A
-    // target other than the one runtimeTarget named (when that came first) is skipped unread.
-    private static void ReadTargets(MiniJsonReader reader, string? runtimeTarget, List<string> assets)
+    // Records every asset as three strings, target, library and file name, in file order, and
+    // the first target's name. A target other than the one runtimeTarget named (when that came
+    // first) is skipped unread.
+    private static void ReadTargets(
+        MiniJsonReader reader, string? runtimeTarget, List<string> assets, ref string? firstTarget)
     {
         if (!reader.TryBeginObject())
         {
@@ -124,6 +133,7 @@ internal sealed class DepsIndex
 
         while (reader.NextProperty(out var target))
         {
+            firstTarget ??= target;
             if (runtimeTarget is not null && target != runtimeTarget)
             {
                 reader.SkipValue();
@@ -199,22 +209,13 @@ internal sealed class DepsIndex
         return null;
     }
 
-    // The target the host uses is named by runtimeTarget.name; without it (or when no target has
-    // that name), the first target. A library key is "<id>/<version>"; its type in "libraries"
-    // says package or runtimepack, the only kinds indexed. The first library naming a file wins.
+    // The target the host uses is the one runtimeTarget names, even one without assets, and none
+    // when no target has that name; without a name (the host refuses such a file), the first
+    // target. A library key is "<id>/<version>"; its type in "libraries" says package or
+    // runtimepack, the only kinds indexed. The first library naming a file wins.
     private static DepsIndex Index(
-        List<string> assets, string? runtimeTarget, Dictionary<string, string> types, StringComparer fileNameComparer)
+        List<string> assets, string? chosen, Dictionary<string, string> types, StringComparer fileNameComparer)
     {
-        var chosen = assets.Count > 0 ? assets[0] : null;
-        for (var i = 0; i < assets.Count && runtimeTarget is not null; i += 3)
-        {
-            if (assets[i] == runtimeTarget)
-            {
-                chosen = runtimeTarget;
-                break;
-            }
-        }
-
         var map = new Dictionary<string, DepsEntry>(fileNameComparer);
         string? library = null;
         DepsEntry? entry = null;

@@ -86,6 +86,13 @@ internal sealed class MiniJsonReader
         return true;
     }
 
+    /// <summary>Where a value comes: whether it is a string.</summary>
+    public bool AtString()
+    {
+        SkipWhitespace();
+        return Peek() == '"';
+    }
+
     /// <summary>Where a value comes: returns it if it is a string, else skips it and returns null.</summary>
     public string? ReadStringOrSkip()
     {
