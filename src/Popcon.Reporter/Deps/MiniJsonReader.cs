@@ -26,6 +26,9 @@ internal sealed class MiniJsonReader
     // every member but the first.
     private readonly bool[] _hasMember = new bool[MaxDepth + 1];
     private int _depth;
+
+    // Per container open in a value being skipped: whether it is an object.
+    private bool[] _skipping = new bool[16];
     private int _position;
 
     public MiniJsonReader(string text)
@@ -109,7 +112,7 @@ internal sealed class MiniJsonReader
     /// <summary>Where a value comes: reads past it, checking its syntax.</summary>
     public void SkipValue()
     {
-        Skip(_depth);
+        Skip();
     }
 
     /// <summary>Checks that nothing but whitespace follows the top-level value.</summary>
@@ -133,22 +136,88 @@ internal sealed class MiniJsonReader
     }
 
     // value = object | array | string | number | true | false | null
-    private void Skip(int depth)
+    // object = '{' [ string ':' value { ',' string ':' value } ] '}'
+    // array  = '[' [ value { ',' value } ] ']'
+    // Skipped with a stack of its own rather than by recursion: the host reads files nested
+    // deeper than any fixed limit, and a skipped value can be as deep as the file allows.
+    private void Skip()
     {
-        if (depth >= MaxDepth)
+        var open = 0;
+        while (true)
         {
-            throw Error("nesting too deep");
+            SkipWhitespace();
+            var c = Peek();
+            if (c is '{' or '[')
+            {
+                _position++;
+                SkipWhitespace();
+                if (!TryConsume(c == '{' ? '}' : ']'))
+                {
+                    Push(ref open, c == '{');
+                    if (c == '{')
+                    {
+                        ReadMemberName();
+                    }
+
+                    continue;
+                }
+            }
+            else
+            {
+                SkipScalar(c);
+            }
+
+            // A value ended: close the containers that end with it, then on to the next member.
+            while (open > 0)
+            {
+                SkipWhitespace();
+                var isObject = _skipping[open - 1];
+                if (TryConsume(isObject ? '}' : ']'))
+                {
+                    open--;
+                    continue;
+                }
+
+                Expect(',');
+                if (isObject)
+                {
+                    ReadMemberName();
+                }
+
+                break;
+            }
+
+            if (open == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Push(ref int open, bool isObject)
+    {
+        if (open == _skipping.Length)
+        {
+            var larger = new bool[_skipping.Length * 2];
+            Array.Copy(_skipping, larger, _skipping.Length);
+            _skipping = larger;
         }
 
+        _skipping[open++] = isObject;
+    }
+
+    private void ReadMemberName()
+    {
         SkipWhitespace();
-        switch (Peek())
+        _ = ReadString();
+        SkipWhitespace();
+        Expect(':');
+    }
+
+    private void SkipScalar(char first)
+    {
+        switch (first)
         {
-            case '{':
-                SkipContainer('}', depth, members: true);
-                break;
-            case '[':
-                SkipContainer(']', depth, members: false);
-                break;
             case '"':
                 _ = ReadString();
                 break;
@@ -164,38 +233,6 @@ internal sealed class MiniJsonReader
             default:
                 ReadNumber();
                 break;
-        }
-    }
-
-    // object = '{' [ string ':' value { ',' string ':' value } ] '}'
-    // array  = '[' [ value { ',' value } ] ']'
-    private void SkipContainer(char close, int depth, bool members)
-    {
-        _position++;
-        SkipWhitespace();
-        if (TryConsume(close))
-        {
-            return;
-        }
-
-        while (true)
-        {
-            if (members)
-            {
-                SkipWhitespace();
-                _ = ReadString();
-                SkipWhitespace();
-                Expect(':');
-            }
-
-            Skip(depth + 1);
-            SkipWhitespace();
-            if (TryConsume(close))
-            {
-                return;
-            }
-
-            Expect(',');
         }
     }
 

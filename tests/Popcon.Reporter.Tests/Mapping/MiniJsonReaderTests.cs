@@ -74,13 +74,26 @@ public sealed class MiniJsonReaderTests
     }
 
     [Fact]
-    public void Nesting_deeper_than_64_levels_is_a_format_error()
+    public void Skipped_values_nested_a_hundred_thousand_deep_are_read_past_as_the_host_reads_them()
     {
-        var deep = "{\"a\": " + new string('[', 65) + new string(']', 65) + "}";
-        var shallow = "{\"a\": " + new string('[', 60) + new string(']', 60) + "}";
+        var levels = 100_000;
+        var open = string.Concat(Enumerable.Repeat("[{\"k\": ", levels / 2));
+        var close = string.Concat(Enumerable.Repeat("}]", levels / 2));
+        var deep = "{\"a\": " + open + "[1, \"x\", {}]" + close + ", \"b\": \"after\"}";
 
-        Assert.Throws<FormatException>(() => Members(deep));
-        Assert.Equal([("a", null)], Members(shallow));
+        Assert.Equal([("a", null), ("b", "after")], Members(deep));
+    }
+
+    [Theory]
+    [InlineData("{\"k\": [1, 2}")]
+    [InlineData("{\"k\": {\"a\": 1]}")]
+    [InlineData("[{\"k\" 1}]")]
+    [InlineData("[[[[1]]]")]
+    public void Deeply_nested_skipped_values_still_have_their_syntax_checked(string inner)
+    {
+        var json = "{\"a\": " + new string('[', 200) + inner + new string(']', 200) + "}";
+
+        Assert.Throws<FormatException>(() => Members(json));
     }
 
     private static List<(string Name, string? Value)> Members(string json)
