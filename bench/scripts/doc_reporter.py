@@ -118,7 +118,8 @@ def reporter_process(data):
 def _where_sentence():
     """Where the hook's time goes, as measured in process (docs/reporter.md)."""
     return ("The reporter's code is compiled ahead of time. Measured in process (thread CPU "
-            "time), it holds the host's main thread about 0.4 ms at start and 0.2 ms at exit, "
+            "time), it holds the host's main thread well under a millisecond at start (loader "
+            "and reporter together) and about 0.2 ms at exit, "
             "and does the rest on its own thread in parallel with the host: about 3 ms of CPU in "
             "a hello world, nearly all of it the runtime doing things for the first time in the "
             "process (loading types, resolving methods), which on two cores still competes with "
