@@ -37,7 +37,7 @@ wants() { [[ ",$only," == *",$1,"* ]]; }
 
 # Sizes: recorded run, then smoke.
 if [ $smoke -eq 0 ]; then
-  many=100 rounds=12 runs=10 warmup=2
+  many=100 rounds=40 runs=3 warmup=1
   rate=100000 seconds=10 mix_series=2000 checkpoints=10000,100000 sweep_rate=20000
   db_series=20000 db_days=365 report_runs=3 bdn_flags=()
 else

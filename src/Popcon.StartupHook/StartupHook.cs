@@ -1,6 +1,7 @@
 using System;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Runtime.Loader;
 
 /// <summary>
 /// Entry point the .NET host calls for every assembly listed in <c>DOTNET_STARTUP_HOOKS</c>: picks
@@ -16,7 +17,10 @@ using System.Runtime.InteropServices;
 /// <para>
 /// Paths are cut by hand rather than with Path, and the runtime read from CoreLib and AppContext
 /// rather than Environment: for netcoreapp3.1 those two types live in a facade assembly that
-/// every hooked process would otherwise load for a few string operations.
+/// every hooked process would otherwise load for a few string operations. AssemblyLoadContext
+/// lives in one too, and is worth it: Assembly.LoadFrom does more work than that facade's load.
+/// This file's compiled code is for .NET 10 only; on .NET 8 and 9 the JIT compiles it, so it
+/// keeps to few, plain methods.
 /// </para>
 /// </remarks>
 internal static class StartupHook
@@ -34,10 +38,31 @@ internal static class StartupHook
     {
         try
         {
-            // CoreLib's assembly version is the runtime's major version since .NET 5 (4 before).
-            var major = MajorVersion(typeof(object).Assembly.FullName);
+            // Plain loops, in this one method: on .NET 8 and 9 the JIT compiles this file (its
+            // compiled code is for .NET 10), and every helper method would be one more to compile.
             var location = typeof(StartupHook).Assembly.Location;
-            var slash = location.LastIndexOfAny(['/', '\\']);
+            var slash = location.Length - 1;
+            while (slash >= 0 && location[slash] != '/' && location[slash] != '\\')
+            {
+                slash--;
+            }
+
+            // CoreLib's assembly version is the runtime's major version since .NET 5 (4 before),
+            // read from its display name ("System.Private.CoreLib, Version=10.0.0.0, ...") by
+            // hand: GetName() builds an AssemblyName and looks up its culture, half a millisecond.
+            var name = typeof(object).Assembly.FullName ?? string.Empty;
+            var equals = 0;
+            while (equals < name.Length && name[equals] != '=')
+            {
+                equals++;
+            }
+
+            var major = 0;
+            for (var i = equals + 1; i < name.Length && name[i] is >= '0' and <= '9'; i++)
+            {
+                major = major < 10000 ? (major * 10) + (name[i] - '0') : major;
+            }
+
             if (major < MinimumRuntimeMajor || slash < 0 || ReporterListedToo(location[slash]))
             {
                 return;
@@ -61,33 +86,12 @@ internal static class StartupHook
         }
     }
 
-    // Read from the display name ("System.Private.CoreLib, Version=10.0.0.0, Culture=...") by hand:
-    // GetName() builds an AssemblyName and looks up its culture, half a millisecond measured.
-    private static int MajorVersion(string? fullName)
-    {
-        if (fullName is null)
-        {
-            return 0;
-        }
-
-        var i = 0;
-        while (i < fullName.Length && fullName[i] != '=')
-        {
-            i++;
-        }
-
-        var major = 0;
-        for (i++; i < fullName.Length && major < 10000 && fullName[i] is >= '0' and <= '9'; i++)
-        {
-            major = (major * 10) + (fullName[i] - '0');
-        }
-
-        return major;
-    }
-
     // A Popcon.Reporter.dll named in DOTNET_STARTUP_HOOKS as well (an older activation line left
     // in place) starts the reporter itself. Loading a build here too would make the runtime fail
     // to load that entry, an assembly of the same name already loaded, and end the process.
+    // Names are compared by hand, ASCII letters case-insensitively (Windows file names): CoreLib's
+    // case-insensitive comparison and LastIndexOfAny set up vector and number types on first use,
+    // and on .NET 8 and 9 every helper method here is one more for the JIT.
     private static bool ReporterListedToo(char separator)
     {
         if (AppContext.GetData("STARTUP_HOOKS") is not string hooks)
@@ -98,10 +102,17 @@ internal static class StartupHook
         foreach (var entry in hooks.Split(separator == '/' ? ':' : ';'))
         {
             var name = entry.Trim();
-            var slash = name.LastIndexOfAny(['/', '\\']);
-            var isReporter = name.Length - slash - 1 == Reporter.Length && string.Compare(
-                name, slash + 1, Reporter, 0, Reporter.Length, StringComparison.OrdinalIgnoreCase) == 0;
-            if (isReporter)
+            var start = name.Length - Reporter.Length;
+            var matches = start >= 0 && (start == 0 || name[start - 1] is '/' or '\\');
+            for (var i = 0; matches && i < Reporter.Length; i++)
+            {
+                var c = name[start + i];
+                var r = Reporter[i];
+                matches = c == r || (c is >= 'A' and <= 'Z' && c + ('a' - 'A') == r)
+                    || (r is >= 'A' and <= 'Z' && r + ('a' - 'A') == c);
+            }
+
+            if (matches)
             {
                 return true;
             }
@@ -151,7 +162,10 @@ internal static class StartupHook
         // of another version makes every load by path fail as well (its own copy wins).
         try
         {
-            return Assembly.LoadFrom(path).GetType("StartupHook", throwOnError: false);
+            // The default context directly: Assembly.LoadFrom adds path normalization, a cache
+            // and a resolve handler for dependencies the reporter does not have.
+            return AssemblyLoadContext.Default.LoadFromAssemblyPath(path)
+                .GetType("StartupHook", throwOnError: false);
         }
 #pragma warning disable CA1031 // Any failure here means: not this file.
         catch (Exception)
