@@ -10,11 +10,6 @@ namespace Popcon.Reporter;
 /// <summary>Starts <see cref="ReporterHost.RunInBackground"/> on a thread of its own.</summary>
 internal static class BackgroundThread
 {
-#if NET8_0_OR_GREATER
-    // "popcon reporter" and its terminating NUL.
-    private static readonly byte[] Name = AsciiText.Utf8("popcon reporter", nulTerminated: true);
-#endif
-
     /// <summary>
     /// Starts the thread without waiting for it where possible. A managed thread's start waits
     /// until the new thread runs, which on a busy machine keeps the host's main thread (where a
@@ -74,8 +69,7 @@ internal static class BackgroundThread
         // Thread facade assembly in every process. Linux names are 15 bytes at most.
         if (LibcThreads.Self != null && LibcThreads.SetName != null)
         {
-            var name = Name;
-            fixed (byte* text = name)
+            fixed (byte* text = "popcon reporter\0"u8)
             {
                 _ = LibcThreads.SetName(LibcThreads.Self(), text);
             }

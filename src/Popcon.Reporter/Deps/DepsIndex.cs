@@ -157,14 +157,14 @@ internal sealed class DepsIndex
 
         while (reader.NextProperty(out var section))
         {
-            var isAssetSection = section is "runtime" or "runtimeTargets" or "resources";
-            if (!isAssetSection || !reader.TryBeginObject())
+            if (section is not ("runtime" or "runtimeTargets" or "resources"))
             {
-                if (!isAssetSection)
-                {
-                    reader.SkipValue();
-                }
+                reader.SkipValue();
+                continue;
+            }
 
+            if (!reader.TryBeginObject())
+            {
                 continue;
             }
 
@@ -194,19 +194,19 @@ internal sealed class DepsIndex
 
             while (reader.NextProperty(out var member))
             {
-                var type = member == "type" ? reader.ReadStringOrSkip() : SkipAndNull(reader);
+                if (member != "type")
+                {
+                    reader.SkipValue();
+                    continue;
+                }
+
+                var type = reader.ReadStringOrSkip();
                 if (type is not null)
                 {
                     types[library] = type;
                 }
             }
         }
-    }
-
-    private static string? SkipAndNull(MiniJsonReader reader)
-    {
-        reader.SkipValue();
-        return null;
     }
 
     // The target the host uses is the one runtimeTarget names, even one without assets, and none
